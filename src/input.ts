@@ -74,7 +74,7 @@ export function prepareInput(input: ArticleInput, options: { maxBytes?: number; 
       id: String(id),
       text: normalizePlain(page.text),
       title: input.title ?? page.title,
-      url: input.url ?? page.url,
+      url: page.url, // the page's canonical URL when it names one, else the URL it came from
       source: input.source ?? page.source,
       published: input.published ?? pageDate(page.published),
     };
