@@ -1,18 +1,49 @@
 // The gazetteer as other stages may ask it (entities uses it to split CoNLL LOC into GPE,
-// LOC and FAC, and to tie demonyms to countries). Filled in by the geo layer.
+// LOC and FAC, and to tie demonyms to countries).
+import { matchName } from './candidates.js';
+import { Kind } from './format.js';
+import { gazetteer } from './gazetteer.js';
+import { bestByPrior } from './prior.js';
 
 export interface KnownPlace {
   /** GPE for countries, admin regions and populated places; LOC for regions, seas, rivers, mountains */
   type: 'GPE' | 'LOC';
   countryCode: string | null;
+  /** what the best reading of the name is */
+  kind: 'country' | 'region' | 'city' | 'area';
+  /** GeoNames population of a city (0 for other kinds) */
+  population: number;
 }
+
+/**
+ * A populated place this small is not "known" on its name alone: thousands of villages are
+ * called after common words. Context (resolvePlaces) still reaches them.
+ */
+export const KNOWN_CITY_MIN_POPULATION = 5000;
+
+const KINDS = ['city', 'region', 'country', 'area'] as const;
 
 /** What the gazetteer knows of a name ("Kenya", "Central Asia", "Nairobi"), or null. */
-export function knownPlace(_name: string): KnownPlace | null {
-  return null;
+export function knownPlace(name: string): KnownPlace | null {
+  const g = gazetteer();
+  const { candidates } = matchName(name);
+  const known = candidates.filter((c) => g.kind(c.row) !== Kind.City || g.population[c.row] >= KNOWN_CITY_MIN_POPULATION);
+  const best = bestByPrior(g, known);
+  if (!best) return null;
+  const kind = g.kind(best.row);
+  return {
+    type: g.isLoc(best.row) ? 'LOC' : 'GPE',
+    countryCode: g.country(best.row) || null,
+    kind: KINDS[kind],
+    population: kind === Kind.City ? g.population[best.row] : 0,
+  };
 }
 
+const PLURAL = /(?:s|es)$/;
+
 /** The ISO country code a demonym or nationality adjective belongs to ("Kenyan" -> KE), or null. */
-export function demonymCountry(_word: string): string | null {
-  return null;
+export function demonymCountry(word: string): string | null {
+  const g = gazetteer();
+  const w = word.trim().toLowerCase().replace(/['’]s$/, '');
+  return g.demonym(w) ?? (PLURAL.test(w) ? g.demonym(w.replace(/s$/, '')) ?? g.demonym(w.replace(/es$/, '')) : null);
 }

@@ -1,0 +1,71 @@
+// Which gazetteer rows a written name may mean. The name is tried as written, then in the
+// variants news uses: without "the" or a possessive, without an administrative word ("Borno
+// State", "the province of Mangystau" -> a region is meant), with "St."/"Saint" swapped.
+import { readList } from '../../util/lexicon.js';
+import { lazy } from '../../util/lazy.js';
+import { gazetteer, isAlternate, postingRow } from './gazetteer.js';
+import { placeKey } from './normalize.js';
+
+export interface Candidate {
+  row: number;
+  /** matched only one of the row's alternate names */
+  alternate: boolean;
+}
+
+export interface NameMatch {
+  candidates: Candidate[];
+  /** the name carried an administrative word ("state", "province"): a region is meant */
+  adminCue: boolean;
+}
+
+const adminWordPattern = lazy(() => {
+  const words = readList('gazetteer', 'admin-words.txt').join('|');
+  return {
+    trailing: new RegExp(`^(.{2,}?) (?:${words})$`),
+    leading: new RegExp(`^(?:${words}) of (.{2,})$`),
+  };
+});
+
+const LEADING_THE = /^the /;
+const POSSESSIVE = / ?s$/; // "Iraq's" -> key "iraqs" -> "iraq" (only tried when the key itself is unknown)
+const SAINT = /^(st|saint|ste|sainte|mt|mount|ft|fort) /;
+const SAINT_SWAP: Record<string, string> = { st: 'saint', saint: 'st', ste: 'sainte', sainte: 'ste', mt: 'mount', mount: 'mt', ft: 'fort', fort: 'ft' };
+
+function rowsOf(key: string): Candidate[] {
+  const postings = gazetteer().lookup(key);
+  const out: Candidate[] = new Array(postings.length);
+  for (let i = 0; i < postings.length; i++) out[i] = { row: postingRow(postings[i]), alternate: isAlternate(postings[i]) };
+  return out;
+}
+
+/** Spelling variants of a key, the plain one first. */
+function variants(key: string): string[] {
+  const out = [key];
+  const saint = SAINT.exec(key);
+  if (saint) out.push(SAINT_SWAP[saint[1]] + key.slice(saint[0].length - 1));
+  return out;
+}
+
+/** Rows for the first variant of a key that the gazetteer knows. */
+function firstKnown(key: string): Candidate[] {
+  for (const v of variants(key)) {
+    const rows = rowsOf(v);
+    if (rows.length) return rows;
+  }
+  return [];
+}
+
+/** Every row a written place name may mean (empty when the gazetteer does not know it). */
+export function matchName(surface: string): NameMatch {
+  let key = placeKey(surface).replace(LEADING_THE, '');
+  let candidates = firstKnown(key);
+  if (candidates.length) return { candidates, adminCue: false };
+  const { trailing, leading } = adminWordPattern();
+  const admin = trailing.exec(key) ?? leading.exec(key);
+  if (admin) {
+    candidates = firstKnown(admin[1]);
+    if (candidates.length) return { candidates, adminCue: true };
+  }
+  key = key.replace(POSSESSIVE, '');
+  return { candidates: key.length >= 2 ? firstKnown(key) : [], adminCue: false };
+}
