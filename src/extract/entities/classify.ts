@@ -1,0 +1,42 @@
+import type { EntityType } from '../../doc/types.js';
+import { demonymCountry, knownPlace } from '../geo/lookup.js';
+import { continents, groupWords, placeCues } from './lexicons.js';
+import type { ConllType } from './tags.js';
+
+export const GROUP_PREFIX = /^(?:ex|pro|anti|non|post|pre)-/i;
+// Nationality adjectives the gazetteer may not list still look like one: "Kazakh", "Uzbek" are
+// caught by the gazetteer; these endings catch the rest when the tagger already said MISC.
+const NATIONALITY_ENDING = /(?:ian|ean|an|ese|ish|i)s?$/;
+
+/** A nationality, religious or political group word ("Russian", "ex-Soviet", "Shiites"). */
+export function isGroupWord(word: string): boolean {
+  const bare = word.replace(GROUP_PREFIX, '');
+  if (bare.includes(' ')) return false;
+  return groupWords().has(bare.toLowerCase()) || demonymCountry(bare) !== null;
+}
+
+/** GPE, LOC or FAC for a place name: continents, then cue words, then the gazetteer. */
+export function placeType(name: string): EntityType {
+  if (continents().has(name.toLowerCase())) return 'LOC';
+  const words = name.toLowerCase().split(/[\s-]+/);
+  if (words.length > 1) {
+    for (const cue of placeCues().get(words[words.length - 1]) ?? []) if (cue.where === 'last') return cue.type;
+    for (const cue of placeCues().get(words[0]) ?? []) if (cue.where === 'first') return cue.type;
+  }
+  return knownPlace(name)?.type ?? 'GPE';
+}
+
+/** The contract type for a name the tagger found, or null for a name outside the contract (events, products...). */
+export function contractType(name: string, type: ConllType): EntityType | null {
+  switch (type) {
+    case 'PER':
+      return 'PERSON';
+    case 'ORG':
+      return isGroupWord(name) ? 'NORP' : 'ORG';
+    case 'LOC':
+      return isGroupWord(name) && !knownPlace(name) ? 'NORP' : placeType(name);
+    case 'MISC':
+      if (isGroupWord(name)) return 'NORP';
+      return !name.includes(' ') && NATIONALITY_ENDING.test(name) && /^\p{Lu}\p{Ll}/u.test(name) ? 'NORP' : null;
+  }
+}

@@ -1,0 +1,109 @@
+import type { Doc } from '../../doc/document.js';
+import type { EntityType } from '../../doc/types.js';
+import { GROUP_PREFIX } from './classify.js';
+import { aliases, stateForms } from './lexicons.js';
+import type { Mention } from './mentions.js';
+
+/** Mentions grouped as one referent, before ids and descriptors are given. */
+export interface Group { mentions: Mention[]; name: string; type: EntityType }
+
+const ACRONYM_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'la', 'des', 'al', '&', 'to']);
+const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
+
+const key = (s: string) => s.replace(/[’‘]/g, "'").replace(GROUP_PREFIX, '').replace(/\s+/g, ' ').toLowerCase();
+/** "Republic of Kazakhstan" -> "Kazakhstan"; null for other names */
+function stateFormOf(name: string): string | null {
+  const m = /^(?:\p{Lu}\p{L}* )*?(\p{Lu}\p{L}*) of (?:the )?(.+)$/u.exec(name);
+  return m && stateForms().has(m[1].toLowerCase()) ? m[2] : null;
+}
+const canonical = (s: string) => aliases().get(s.replace(/\s+/g, ' '));
+
+/**
+ * Groups mentions into referents, in order of strength: the same name (or a listed short
+ * form of it), an acronym defined in parentheses or matching a name's initials, a surname
+ * after the full name of a person.
+ */
+export function groupMentions(doc: Doc, mentions: Mention[]): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const surnames = personSurnames(mentions);
+  const join = (g: Group, m: Mention) => { g.mentions.push(m); byKey.set(key(m.text), g); };
+
+  for (const m of mentions) {
+    const full = canonical(m.text);
+    const bare = stateFormOf(m.text);
+    let g = byKey.get(key(m.text)) ?? (full ? byKey.get(key(full)) : undefined) ?? (bare ? byKey.get(key(bare)) : undefined)
+      ?? definedAcronym(doc, m, mentions, byKey) ?? initialsOf(m, groups) ?? surnames.get(m, groups, byKey);
+    if (!g) {
+      g = { mentions: [], name: '', type: m.type };
+      groups.push(g);
+      if (full) byKey.set(key(full), g);
+      if (bare) byKey.set(key(bare), g);
+    }
+    join(g, m);
+  }
+  for (const g of groups) settle(g);
+  return groups;
+}
+
+// "Collective Security Treaty Organization (CSTO)": the acronym is the name before it.
+function definedAcronym(doc: Doc, m: Mention, all: Mention[], byKey: Map<string, Group>): Group | undefined {
+  if (!ACRONYM.test(m.text) || m.first < 2) return undefined;
+  if (doc.tokens.surface(m.first - 1) !== '(' || doc.tokens.surface(m.last + 1) !== ')') return undefined;
+  const before = all.find((x) => x.last === m.first - 2);
+  return before ? byKey.get(key(before.text)) : undefined;
+}
+
+// "CSTO" and a group named "Collective Security Treaty Organization".
+function initialsOf(m: Mention, groups: Group[]): Group | undefined {
+  if (!ACRONYM.test(m.text)) return undefined;
+  const letters = m.text.replace(/\./g, '');
+  return groups.find((g) => g.type !== 'PERSON' && g.mentions.some((x) => initials(x.text) === letters));
+}
+
+function initials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
+  return words.length > 1 ? words.map((w) => w.charAt(0)).join('').toUpperCase() : '';
+}
+
+// A one-word mention that is the last word of a person's full name elsewhere in the article
+// ("Price" after "Ned Price"), whichever of the two comes first.
+function personSurnames(mentions: Mention[]) {
+  const full = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.first === m.last) continue;
+    const last = m.text.split(/\s+/).pop()!;
+    full.set(last, [...(full.get(last) ?? []), m]);
+  }
+  return {
+    get(m: Mention, groups: Group[], byKey: Map<string, Group>): Group | undefined {
+      if (m.first !== m.last || m.type === 'NORP') return undefined;
+      const candidates = full.get(m.text);
+      if (!candidates) return undefined;
+      // the nearest full name before the mention, else the first after it
+      const before = candidates.filter((c) => c.start < m.start).pop();
+      const target = before ?? candidates[0];
+      let g = byKey.get(key(target.text));
+      if (!g) {
+        g = { mentions: [], name: '', type: 'PERSON' };
+        groups.push(g);
+        byKey.set(key(target.text), g);
+      }
+      return g;
+    },
+  };
+}
+
+// The group's type is the vote of its mentions weighted by length; its name the longest form,
+// the formal "Republic of ..." only when the article never uses the short one.
+function settle(g: Group): void {
+  g.mentions.sort((a, b) => a.start - b.start);
+  const votes = new Map<EntityType, number>();
+  for (const m of g.mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + m.last - m.first + 1);
+  g.type = [...votes].sort((a, b) => b[1] - a[1])[0][0];
+  let name = '';
+  const forms = g.mentions.map((m) => canonical(m.text) ?? m.text.replace(/\s+/g, ' '));
+  const plain = forms.filter((f) => !stateFormOf(f));
+  for (const f of plain.length ? plain : forms) if (f.length > name.length) name = f;
+  g.name = name;
+}

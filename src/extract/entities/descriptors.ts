@@ -1,0 +1,86 @@
+import type { Doc } from '../../doc/document.js';
+import type { Group } from './coref.js';
+import { roles } from './lexicons.js';
+import type { Mention } from './mentions.js';
+
+const MAX_TITLE_WORDS = 4;
+const MAX_APPOSITION_WORDS = 10;
+/** sentences back that a "the former minister" may reach for its person */
+const BACK_REACH = 2;
+
+const ARTICLE = /^(?:a|an|the)$/i;
+const STOP_APPOSITION = /^(?:[,;:.!?()"“”]|who|which|that|and|said|says|told)$/i;
+
+/**
+ * Descriptors of people: the title before a name ("President", "opposition leader"), an
+ * apposition after it (", a 29-year-old preschool teacher,"), and a definite description that
+ * takes up the last person named ("the former energy minister told AFP").
+ */
+export function describe(doc: Doc, groups: Group[]): Map<Group, string[]> {
+  const out = new Map<Group, string[]>();
+  const add = (g: Group, d: string | null) => {
+    if (!d) return;
+    const list = out.get(g) ?? [];
+    if (!list.some((x) => x.toLowerCase() === d.toLowerCase())) list.push(d);
+    out.set(g, list);
+  };
+  const people = groups.filter((g) => g.type === 'PERSON');
+  for (const g of people) for (const m of g.mentions) { add(g, titleBefore(doc, m)); add(g, appositionAfter(doc, m)); }
+  for (const { group, text } of backReferences(doc, people)) add(group, text);
+  return out;
+}
+
+const lower = (doc: Doc, i: number) => doc.tokens.surface(i).toLowerCase();
+const sameSentence = (doc: Doc, i: number, j: number) => i >= 0 && j < doc.tokens.length && doc.tokens.sentence[i] === doc.tokens.sentence[j];
+
+/** Role words right before a name: a head word ("spokesman") and the modifiers before it. */
+function titleBefore(doc: Doc, m: Mention): string | null {
+  const { heads, modifiers } = roles();
+  const last = m.first - 1;
+  if (!sameSentence(doc, last, m.first) || !heads.has(lower(doc, last))) return null;
+  let first = last;
+  while (first - 1 >= 0 && last - first + 1 < MAX_TITLE_WORDS && sameSentence(doc, first - 1, last)
+    && (modifiers.has(lower(doc, first - 1)) || heads.has(lower(doc, first - 1)))) first--;
+  return doc.text.slice(doc.tokens.start[first], doc.tokens.end[last]);
+}
+
+/** ", a 29-year-old preschool teacher," after a name: an indefinite or definite noun phrase ending in a role word. */
+function appositionAfter(doc: Doc, m: Mention): string | null {
+  const t = doc.tokens;
+  const comma = m.last + 1;
+  if (!sameSentence(doc, comma, m.last) || t.surface(comma) !== ',' || !sameSentence(doc, comma + 1, comma) || !ARTICLE.test(t.surface(comma + 1))) return null;
+  let end = comma + 1;
+  while (end + 1 < t.length && sameSentence(doc, end + 1, comma) && end - comma < MAX_APPOSITION_WORDS && !STOP_APPOSITION.test(t.surface(end + 1))) end++;
+  if (!roles().heads.has(lower(doc, end)) && !endsInRole(lower(doc, end))) return null;
+  return doc.text.slice(t.start[comma + 1], t.end[end]);
+}
+
+// "lawmakers", "teachers": plural or derived forms of a role word
+const endsInRole = (word: string) => roles().heads.has(word.replace(/s$/, ''));
+
+/** "the former energy minister" as a subject, right after a person was named. */
+function backReferences(doc: Doc, people: Group[]): { group: Group; text: string }[] {
+  const t = doc.tokens;
+  const { heads, modifiers } = roles();
+  const out: { group: Group; text: string }[] = [];
+  const personMentions = people.flatMap((group) => group.mentions.map((m) => ({ group, m }))).sort((a, b) => a.m.start - b.m.start);
+  for (let i = 0; i < t.length; i++) {
+    if (lower(doc, i) !== 'the' || !opensClause(doc, i)) continue;
+    let j = i + 1;
+    while (j < t.length && sameSentence(doc, j, i) && j - i <= MAX_TITLE_WORDS && modifiers.has(lower(doc, j)) && !heads.has(lower(doc, j))) j++;
+    if (!sameSentence(doc, j, i) || !heads.has(lower(doc, j))) continue;
+    // a name right after the role word belongs to that name, not to an earlier one
+    if (sameSentence(doc, j + 1, i) && /^\p{Lu}/u.test(t.surface(j + 1))) continue;
+    const before = personMentions.filter(({ m }) => m.end <= t.start[i]).pop();
+    if (!before || t.sentence[i] - t.sentence[before.m.first] > BACK_REACH) continue;
+    out.push({ group: before.group, text: doc.text.slice(t.start[i + 1], t.end[j]) });
+  }
+  return out;
+}
+
+// The description is a subject: it opens the sentence or follows a closing quote or comma.
+function opensClause(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (!sameSentence(doc, i - 1, i)) return true;
+  return /^[,"”’']$/.test(t.surface(i - 1));
+}

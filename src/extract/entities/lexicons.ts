@@ -1,0 +1,32 @@
+import { lazy } from '../../util/lazy.js';
+import { readList, readTable } from '../../util/lexicon.js';
+import type { EntityType } from '../../doc/types.js';
+
+// The entity stage's word lists (data/ner/, see SOURCE.md there), each loaded on first use.
+
+export interface PlaceCue { type: EntityType; where: 'first' | 'last' }
+
+export const placeCues = lazy(() => {
+  const cues = new Map<string, PlaceCue[]>();
+  for (const [word, type, where] of readTable('ner', 'place-cues.tsv')) {
+    const list = cues.get(word) ?? [];
+    list.push({ type: type as EntityType, where: where as PlaceCue['where'] });
+    cues.set(word, list);
+  }
+  return cues;
+});
+
+export const continents = lazy(() => new Set(readList('ner', 'continents.txt').map((w) => w.toLowerCase())));
+export const groupWords = lazy(() => new Set(readList('ner', 'norp.txt')));
+export const compoundSuffixes = lazy(() => new Set(readList('ner', 'compound-suffixes.txt')));
+export const stateForms = lazy(() => new Set(readList('ner', 'state-forms.txt')));
+
+/** Short form -> full name ("US" -> "United States"). */
+export const aliases = lazy(() => new Map(readTable('ner', 'aliases.tsv').map(([short, full]) => [short, full] as const)));
+
+export const roles = lazy(() => {
+  const heads = new Set<string>();
+  const modifiers = new Set<string>();
+  for (const [word, kind] of readTable('ner', 'roles.tsv')) (kind === 'head' ? heads : modifiers).add(word);
+  return { heads, modifiers };
+});

@@ -1,0 +1,101 @@
+import type { Doc } from '../../doc/document.js';
+import type { EntityType } from '../../doc/types.js';
+import { knownPlace } from '../geo/lookup.js';
+import { contractType } from './classify.js';
+import { compoundSuffixes, stateForms } from './lexicons.js';
+import { trainingNames, type NameSpan } from './tagger.js';
+import { TYPES, type ConllType } from './tags.js';
+
+/** One mention of a name: tokens [first, last], its characters, its contract type. */
+export interface Mention { first: number; last: number; start: number; end: number; type: EntityType; text: string }
+
+/** "Moscow-led" -> ["Moscow", "led"]: a capitalised name, a hyphen, a known compound suffix. */
+const COMPOUND = /^(\p{Lu}[\p{L}.']*)-(\p{Ll}+)$/u;
+
+/**
+ * Typed mentions from the tagger's spans: hyphenated compounds give their name part
+ * ("Moscow-led" -> Moscow), a nationality before an organisation joins it ("Russian" +
+ * "Defense Ministry"), "Republic of" joins its country, and each span gets a contract type.
+ */
+export function mentionsOf(doc: Doc, spans: NameSpan[]): Mention[] {
+  const parts = splitCompounds(doc, spans);
+  const joined = joinStateForms(doc, joinGroupOrgs(doc, parts.spans));
+  const out: Mention[] = [...parts.heads];
+  for (const s of joined) {
+    const start = doc.tokens.start[s.first];
+    const end = doc.tokens.end[s.last];
+    const text = doc.text.slice(start, end);
+    const type = contractType(text, s.type);
+    if (type) out.push({ first: s.first, last: s.last, start, end, type, text });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** What a name alone says about its type: the gazetteer, then the names seen in training. */
+function typeOfName(name: string): ConllType | null {
+  if (knownPlace(name)) return 'LOC';
+  const t = trainingNames().names.get(name);
+  return t === undefined ? null : TYPES[t];
+}
+
+// Splits hyphenated compounds out of spans; their name halves become mentions of their own.
+function splitCompounds(doc: Doc, spans: NameSpan[]): { spans: NameSpan[]; heads: Mention[] } {
+  const tokens = doc.tokens;
+  const heads: Mention[] = [];
+  const cut = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const m = COMPOUND.exec(tokens.surface(i));
+    if (!m || !compoundSuffixes().has(m[2])) continue;
+    cut.add(i);
+    const conll = typeOfName(m[1]) ?? spans.find((s) => s.first <= i && i <= s.last)?.type ?? null;
+    const type = conll && conll !== 'MISC' ? contractType(m[1], conll) : null;
+    const start = tokens.start[i];
+    if (type) heads.push({ first: i, last: i, start, end: start + m[1].length, type, text: m[1] });
+  }
+  if (!cut.size) return { spans, heads };
+  const rest: NameSpan[] = [];
+  for (const s of spans) {
+    let from = s.first;
+    for (let i = s.first; i <= s.last + 1; i++) {
+      if (i <= s.last && !cut.has(i)) continue;
+      if (i > from) rest.push({ first: from, last: i - 1, type: s.type });
+      from = i + 1;
+    }
+  }
+  return { spans: rest, heads };
+}
+
+// "Russian" + "Defense Ministry" -> one ORG span, as news names the ministry.
+function joinGroupOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && s.type === 'ORG' && prev.type === 'MISC' && prev.last + 1 === s.first && prev.first === prev.last
+      && contractType(doc.tokens.surface(prev.first), 'MISC') === 'NORP') {
+      out[out.length - 1] = { first: prev.first, last: s.last, type: 'ORG' };
+    } else out.push(s);
+  }
+  return out;
+}
+
+// "Republic of" + "Kazakhstan" -> one place span, tagged or not.
+function joinStateForms(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const tokens = doc.tokens;
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    const of = s.first - 1;
+    if (s.type === 'LOC' && of > 0 && tokens.surface(of) === 'of' && tokens.sentence[of - 1] === tokens.sentence[s.first]) {
+      // the capitalised words before "of", the last of them a state form
+      let first = of - 1;
+      if (stateForms().has(tokens.surface(first).toLowerCase())) {
+        while (first > 0 && tokens.sentence[first - 1] === tokens.sentence[first] && /^\p{Lu}/u.test(tokens.surface(first - 1))
+          && !/^(?:The|A)$/.test(tokens.surface(first - 1))) first--;
+        while (out.length && out[out.length - 1].last >= first) out.pop();
+        out.push({ first, last: s.last, type: 'LOC' });
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
