@@ -1,0 +1,67 @@
+// Times of day: "at 3 pm", "10:35 a.m. EDT", "14:30 GMT", "noon", "shortly after midnight",
+// "4 in the morning". The day is the publication date unless a day sits beside the time
+// (the merge refiner joins "Tuesday" and "9 a.m.").
+import { formatDay } from '../calendar.js';
+import type { Lexicon } from '../lexicon.js';
+import { parseNumber } from '../../../util/numbers.js';
+import type { Parser, Resolver } from '../types.js';
+
+const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|local\\s+time|\\(\\d{4}\\s+GMT\\))\\b)?';
+const APPROX = '(?:(?:shortly|just|soon|right|immediately)\\s+(?:before|after)|around|about|at|by|before|after|until|till)\\s+';
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function onPublicationDay(clock: string): Resolver {
+  return (ref) => (ref.dct ? `${formatDay(ref.dct)}${clock}` : null);
+}
+
+export function clockParsers(lex: Lexicon): Parser[] {
+  const { re } = lex;
+  return [
+    {
+      name: 'clock-ampm',
+      pattern: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:(a)|(p))\\.?\\s?m(?:\\.(?!\\w)|\\b)${ZONE}`, 'gi'),
+      extract(m) {
+        let h = +m[1];
+        const min = m[2] ? +m[2] : 0;
+        if (h < 1 || h > 12 || min > 59) return null;
+        if (m[4] && h < 12) h += 12;
+        if (m[3] && h === 12) h = 0;
+        return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: onPublicationDay(`T${pad2(h)}:${pad2(min)}`) };
+      },
+    },
+    {
+      // 24-hour clock needs a zone or "hrs" or a preposition before it, so that scores ("2:1") stay out
+      name: 'clock-24h',
+      pattern: new RegExp(`(?:(?<=\\b(?:at|from|until|till|by|around|about|before|after)\\s+)([01]?\\d|2[0-3])[:.h]([0-5]\\d)\\b(?:\\s*(?:hrs|hours|h)\\b)?${ZONE}|\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s*(?:hrs|hours)\\b|${ZONE.slice(0, -1)}))`, 'gi'),
+      extract(m) {
+        const h = +(m[1] ?? m[3]);
+        const min = +(m[2] ?? m[4]);
+        if (!m[1] && !/[a-z]$/i.test(m[0]) && !m[0].endsWith(')')) return null;
+        return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: onPublicationDay(`T${pad2(h)}:${pad2(min)}`) };
+      },
+    },
+    {
+      // "noon", "midnight", "midday", "shortly after midnight"
+      name: 'clock-word',
+      pattern: new RegExp(`\\b(?:${APPROX})?(${re.partOfDay})\\b`, 'gi'),
+      extract(m) {
+        const suffix = lex.partsOfDay.get(m[1].toLowerCase()) ?? '';
+        if (!suffix.includes(':')) return null;
+        const start = /^(?:at|by|before|after|until|till)\s/i.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;
+        return { start, end: m.index + m[0].length, type: 'TIME', value: onPublicationDay(suffix) };
+      },
+    },
+    {
+      // "4 in the morning", "ten o'clock"
+      name: 'clock-words',
+      pattern: new RegExp(`\\b(\\d{1,2}|${re.number})\\s+(?:o['’]clock(?:\\s+in\\s+the\\s+(morning|afternoon|evening|night))?|in\\s+the\\s+(morning|afternoon|evening))\\b`, 'gi'),
+      extract(m) {
+        let h = parseNumber(m[1]) ?? 0;
+        if (!(Number.isInteger(h) && h >= 1 && h <= 12)) return null;
+        const part = (m[2] ?? m[3] ?? '').toLowerCase();
+        if (part && part !== 'morning' && h < 12) h += 12;
+        return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: onPublicationDay(`T${pad2(h)}:00`) };
+      },
+    },
+  ];
+}

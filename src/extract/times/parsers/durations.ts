@@ -1,0 +1,83 @@
+// Durations: "six months" P6M, "three days" P3D, "a five-year plan" P5Y, "the past two
+// weeks" P2W, "for years" PXY, "in decades" PXDE, "5 1/2 hours" PT5H30M. Ages are not
+// durations of anything in the news: "29-year-old", "81 years old" are left out.
+import type { Unit } from '../calendar.js';
+import type { Lexicon } from '../lexicon.js';
+import { parseNumber } from '../../../util/numbers.js';
+import type { Parser } from '../types.js';
+
+/** Words of approximation that TimeML keeps inside a duration's span. */
+export const MODIFIER = '(?:about|around|almost|nearly|some|roughly|approximately|more\\s+than|less\\s+than|fewer\\s+than|over|under|at\\s+least|at\\s+most|up\\s+to|just|only|barely|well\\s+over|the\\s+better\\s+part\\s+of)';
+const VAGUE = 'a\\s+few|a\\s+couple\\s+of|a\\s+couple|several|many|some|a\\s+number\\s+of';
+
+/** A count written in digits or words ("1 1/2", "twenty-four", "a"); null when vague ("several"). */
+export function countOf(raw: string): number | null {
+  const s = raw.toLowerCase().trim();
+  const fraction = /^(\d+)\s+(\d)\/(\d)$/.exec(s);
+  if (fraction) return +fraction[1] + +fraction[2] / +fraction[3];
+  return parseNumber(s);
+}
+
+const SMALLER: Partial<Record<Unit, [Unit, number]>> = { Y: ['M', 12], DE: ['Y', 10], CE: ['Y', 100], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60] };
+const TIME_UNITS = new Set<Unit>(['H', 'MIN', 'S']);
+
+/** P6M, PT3H, PXY; a fraction goes down one unit ("1 1/2 years" P18M). */
+export function durationValue(n: number | null, unit: Unit): string {
+  let count = n;
+  let u = unit;
+  if (count !== null && !Number.isInteger(count) && SMALLER[u]) {
+    const [smaller, factor] = SMALLER[u]!;
+    count = Math.round(count * factor);
+    u = smaller;
+  }
+  const code = u === 'MIN' ? 'M' : u;
+  return `P${TIME_UNITS.has(u) ? 'T' : ''}${count === null ? 'X' : count}${code}`;
+}
+
+export function durationParsers(lex: Lexicon): Parser[] {
+  const { re } = lex;
+  return [
+    {
+      name: 'duration',
+      pattern: new RegExp(
+        `\\b(?:${MODIFIER}\\s+)?(?:the\\s+(?:past|last|next|first|previous|coming|final|following|remaining|latest)\\s+)?(an?|${re.number}|${VAGUE})(?:\\s+more)?[\\s-]+(${re.unit})(\\s+and\\s+a\\s+half)?\\b`,
+        'gi',
+      ),
+      extract(m, text) {
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+        if (/^(?:-|\s+)old\b/i.test(after)) return null; // an age
+        const unit = lex.units.get(m[2].toLowerCase())!;
+        let n = /^(?:a\s+few|a\s+couple|several|many|some|a\s+number)/i.test(m[1]) ? null : countOf(m[1]);
+        if (n === null && !/^(?:a\s+few|a\s+couple|several|many|some|a\s+number)/i.test(m[1])) return null;
+        if (n !== null && m[3]) n += 0.5;
+        // "$5 a year", "twice a day": a rate, not a duration
+        if (/^an?$/i.test(m[1]) && /(?:\d|\btimes|\bonce|\btwice|%|\bpercent|\bcents?|\bdollars?)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+          return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
+        }
+        if (n === 0 || (n !== null && n > 10_000)) return null;
+        return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(n, unit) };
+      },
+    },
+    {
+      // "the past year", "the last decade": one whole unit back from now
+      name: 'the-past-unit',
+      pattern: new RegExp(`\\b(?:over\\s+|during\\s+|in\\s+|for\\s+)?the\\s+(?:past|last|next|coming)\\s+(${re.unitSingular})\\b`, 'gi'),
+      extract(m) {
+        const unit = lex.units.get(m[1].toLowerCase())!;
+        const start = m.index + m[0].search(/the\s/i);
+        return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(1, unit) };
+      },
+    },
+    {
+      // "for years", "in decades", "within hours": a vague number of units
+      name: 'bare-units',
+      pattern: new RegExp(`(?<=\\b(?:for|within|in|over|lasting|took|take|takes)\\s+)(${re.unit})\\b(?!['’-])`, 'gi'),
+      extract(m) {
+        const word = m[1].toLowerCase();
+        const unit = lex.units.get(word)!;
+        if (!word.endsWith('s')) return null;
+        return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit) };
+      },
+    },
+  ];
+}

@@ -1,0 +1,58 @@
+// References without a calendar value ("now" PRESENT_REF, "recently" PAST_REF, "the
+// future" FUTURE_REF) and sets ("every week" P1W, "daily" P1D, "each Thursday").
+import type { Unit } from '../calendar.js';
+import type { Lexicon } from '../lexicon.js';
+import type { Parser } from '../types.js';
+import { countOf, durationValue } from './durations.js';
+
+// "current account", "electrical current", "now-defunct" and friends are not times
+const NOT_REFERENCE_AFTER = /^(?:\s+(?:accounts?|affairs|assets|liabilities|expenditures?|spending|prices)\b|[-–]|\s*[.,;:)]|\s+(?:of|in|from|and|is|was|that|which)\b)/i;
+
+export function vagueParsers(lex: Lexicon): Parser[] {
+  const { re } = lex;
+  return [
+    {
+      name: 'reference',
+      pattern: new RegExp(`\\b(${re.reference})\\b`, 'gi'),
+      extract(m, text) {
+        const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
+        const value = lex.references.get(phrase.replace(/’/g, "'"));
+        if (!value) return null;
+        const start = m.index;
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+        // the adjectives need a noun after them: "current leaders", "future growth", "recent weeks"
+        if ((phrase === 'current' || phrase === 'future' || phrase === 'recent') && NOT_REFERENCE_AFTER.test(after)) return null;
+        if (phrase === 'now' && /^[-–]/.test(after)) return null;
+        return { start, end: m.index + m[0].length, type: 'DATE', value };
+      },
+    },
+    {
+      name: 'frequency',
+      pattern: new RegExp(`\\b(${re.frequency})\\b`, 'gi'),
+      extract(m, text) {
+        const value = lex.frequencies.get(m[1].toLowerCase());
+        // "quarterly results", "a weekly magazine": adjectives of publications and reports are not sets
+        if (!value || /^\s+(?:results|earnings|report|reports|dividend|magazine|newspaper|paper|payments?|profits?|meeting|basis)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+        return { start: m.index, end: m.index + m[0].length, type: 'SET', value };
+      },
+    },
+    {
+      // "every week", "each year", "every two months", "every Monday", "each July"
+      name: 'every',
+      pattern: new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${re.number})\\s+)?(${re.unit}|${re.weekday}|${re.monthName})\\b`, 'gi'),
+      extract(m) {
+        const word = m[3].toLowerCase();
+        const start = m.index;
+        const end = m.index + m[0].length;
+        const weekday = lex.weekdays.get(word);
+        if (weekday) return { start, end, type: 'SET', value: `XXXX-WXX-${weekday}` };
+        const month = lex.months.get(word);
+        if (month) return { start, end, type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
+        const unit = lex.units.get(word) as Unit;
+        const n = m[1] ? 2 : m[2] ? countOf(m[2]) : 1;
+        if (n === null || !Number.isInteger(n)) return null;
+        return { start, end, type: 'SET', value: durationValue(n, unit) };
+      },
+    },
+  ];
+}

@@ -1,0 +1,120 @@
+// Refiners clean the results of all parsers together, as in chrono: overlaps go to the
+// longest reading, a day and a clock time side by side become one expression, span
+// modifiers ("the end of") join the span, and relative values are resolved in text order
+// against the right anchor.
+import type { TimeExpression } from '../../doc/types.js';
+import { parsePoint, type Point } from './calendar.js';
+import type { Candidate, Reference } from './types.js';
+
+/** Keeps the longest of overlapping candidates (the earlier one on ties); sorted by start. */
+export function removeOverlaps(candidates: Candidate[]): Candidate[] {
+  const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of byLength) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+// "(at) the end of 1990", "the beginning of the week": the modifier joins the span, the value stays
+const PREFIX = /\b(?:the\s+(?:end|beginning|start|middle|turn|close|first\s+half|second\s+half|rest|remainder)\s+of|around|since)\s+$/i;
+const PREFIX_DATE_ONLY = /\bsince\s+$/i;
+
+export function widenModifiers(candidates: Candidate[], text: string): void {
+  for (const c of candidates) {
+    if (c.type !== 'DATE') continue;
+    const before = text.slice(Math.max(0, c.start - 32), c.start);
+    const m = PREFIX.exec(before);
+    if (m && !PREFIX_DATE_ONLY.test(m[0])) c.start -= m[0].length;
+  }
+}
+
+/** Words around an expression, read for tense. */
+const FUTURE = /\b(?:will|won['’]t|shall|going\s+to|is\s+to|are\s+to|plans?|planned|planning|scheduled|expected|expects?|next|upcoming|coming|would|intends?|set\s+to)\b|['’]ll\b/i;
+const PAST = /\b(?:was|were|had|did|said|ago|last|\w{3,}ed)\b/i;
+
+function clauseBefore(text: string, start: number, sentenceStart: number): string {
+  const window = text.slice(Math.max(sentenceStart, start - 90), start);
+  const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('“'), window.lastIndexOf('"'), window.lastIndexOf('—'));
+  return cut >= 0 ? window.slice(cut + 1) : window;
+}
+
+export interface ResolveInput {
+  text: string;
+  /** publication date, or null */
+  dct: Date | null;
+  /** the start of the sentence holding an offset */
+  sentenceStart(offset: number): number;
+}
+
+/**
+ * Resolves relative values in text order. Each resolved calendar value becomes a candidate
+ * anchor for the anaphoric expressions after it ("On Tuesday ... the next day").
+ */
+export function resolveValues(candidates: Candidate[], input: ResolveInput): TimeExpression[] {
+  const history: Point[] = [];
+  const dctPoint: Point | null = input.dct ? { date: input.dct, granularity: 'day', suffix: '', code: '' } : null;
+  const out: TimeExpression[] = [];
+  for (const c of candidates) {
+    let value: string | null;
+    if (typeof c.value === 'function') {
+      const clause = clauseBefore(input.text, c.start, input.sentenceStart(c.start));
+      const future = FUTURE.test(clause);
+      const ref: Reference = {
+        dct: input.dct,
+        future,
+        past: !future && PAST.test(clause + ' ' + input.text.slice(c.end, c.end + 40)),
+        anchor(granularity) {
+          for (let i = history.length - 1; i >= 0; i--) {
+            const g = history[i].granularity;
+            if (granularity === 'day' ? g === 'day' : granularity === 'month' ? g === 'day' || g === 'month' || g === 'week' : g !== 'decade' && g !== 'century') return history[i];
+          }
+          return dctPoint;
+        },
+      };
+      value = c.value(ref);
+    } else {
+      value = c.value;
+    }
+    if (c.type === 'DATE' || c.type === 'TIME') {
+      const point = parsePoint(value);
+      if (point) history.push(point);
+    }
+    out.push({ start: c.start, end: c.end, text: input.text.slice(c.start, c.end), type: c.type, value });
+  }
+  return out;
+}
+
+const JOIN = /^(?:,?\s+(?:at\s+|on\s+)?|\s*,\s*)$/;
+
+/**
+ * Joins a day and a time written side by side ("Tuesday at 9 a.m.", "9 a.m. Tuesday") and a
+ * weekday beside an explicit date ("Friday, Oct. 23") into one expression.
+ */
+export function mergeAdjacent(times: TimeExpression[], text: string): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (const t of times) {
+    const prev = out[out.length - 1];
+    if (prev && JOIN.test(text.slice(prev.end, t.start))) {
+      const merged = mergeValues(prev, t);
+      if (merged) {
+        out[out.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), type: merged.type, value: merged.value };
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function mergeValues(a: TimeExpression, b: TimeExpression): Pick<TimeExpression, 'type' | 'value'> | null {
+  const day = (v: string | null) => (v && /^\d{4}-\d\d-\d\d$/.test(v) ? v : null);
+  const clock = (t: TimeExpression) => (t.type === 'TIME' && t.value ? /T\d\d:\d\d$/.exec(t.value)?.[0] ?? null : null);
+  // a day and a clock time, either order
+  for (const [d, c] of [[a, b], [b, a]] as const) {
+    const dv = day(d.value);
+    const cv = clock(c);
+    if (dv && cv && d.type === 'DATE') return { type: 'TIME', value: dv + cv };
+  }
+  // "Friday, Oct. 23": both days; the explicit one is right even if the weekday guessed another week
+  if (day(a.value) && day(b.value) && /^[A-Z][a-z]+day$/.test(a.text)) return { type: 'DATE', value: b.value };
+  return null;
+}

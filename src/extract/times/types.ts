@@ -1,0 +1,40 @@
+import type { TimeType } from '../../doc/types.js';
+import type { Point, Unit } from './calendar.js';
+
+/** What a relative expression is resolved against. */
+export interface Reference {
+  /** the publication date (calendar date as written); null when unknown */
+  dct: Date | null;
+  /**
+   * The narrative anchor: the latest date before the expression at least as fine as
+   * `granularity` asks ("the next day" wants a day), else the publication date.
+   */
+  anchor(granularity: 'day' | 'month' | 'year'): Point | null;
+  /** the words before the expression say it lies ahead ("will", "next", "is due") */
+  future: boolean;
+  /** they say it lies behind ("was", "had", "-ed" verbs) */
+  past: boolean;
+}
+
+export type Resolver = (ref: Reference) => string | null;
+
+/** One recognised expression before the refiners run. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimeType;
+  /** a value that needs no reference, or a function of the reference */
+  value: string | null | Resolver;
+  /** which parser found it (for debugging and for the overlap refiner's ties) */
+  parser: string;
+}
+
+/** A recogniser for one family of expressions, like chrono's parsers: a pattern and an extractor. */
+export interface Parser {
+  name: string;
+  /** a global regular expression; it is run over the whole text */
+  pattern: RegExp;
+  extract(match: RegExpExecArray, text: string): Omit<Candidate, 'parser'> | null;
+}
+
+export type { Point, Unit };
