@@ -1,6 +1,87 @@
 import type { Doc } from '../../doc/document.js';
+import type { Figure, SitEvent, Span } from '../../doc/types.js';
+import { gatherHappenings, type Happening } from './happenings.js';
+import { findMentions } from './mentions.js';
+import { clauseSides, type Sides } from './participants.js';
+import { sentenceSources } from './sources.js';
+import { codeEvent } from './typing.js';
 
-/** ACLED-coded events resting on evidence spans. */
+// Which figures belong to which kind of event: casualties to violence, detentions to
+// arrests and violence, crowd sizes to protests and riots, abductions to abductions.
+const LINKS: Partial<Record<Figure['category'], (e: SitEvent) => boolean>> = {
+  killed: (e) => e.type !== 'Strategic developments' && e.subType !== 'Peaceful protest' && e.subType !== 'Protest with intervention',
+  injured: (e) => e.type !== 'Strategic developments',
+  detained: (e) => e.subType === 'Arrests' || e.type !== 'Strategic developments',
+  participants: (e) => e.type === 'Protests' || e.type === 'Riots',
+  kidnapped: (e) => e.subType === 'Abduction/forced disappearance',
+};
+
+/** ACLED-coded events resting on evidence spans (see docs/events.md). */
 export function extractEvents(doc: Doc): void {
-  doc.events = [];
+  const happenings = gatherHappenings(doc, findMentions(doc), (h) => {
+    const sentences = sentenceSpans(doc, h);
+    return codeEvent(h.families, sentences.map((s) => doc.surface(s)).join(' '), paragraphText(doc, sentences));
+  });
+  doc.events = happenings.map((h, i) => toEvent(doc, h, `ev-${i + 1}`));
+  linkFigures(doc, happenings);
+}
+
+function toEvent(doc: Doc, h: Happening, id: string): SitEvent {
+  const sentences = sentenceSpans(doc, h);
+  const { label } = h;
+  const sides: Sides = { actors: [], targets: [], actorsText: [] };
+  for (const m of h.mentions) clauseSides(doc, m.clause, m.cue, sides);
+  const place = h.place?.entity.id ?? null;
+  const sources: string[] = [];
+  for (const s of sentences) sentenceSources(doc, s, sources);
+  return {
+    id,
+    type: label.type,
+    subType: label.subType,
+    evidence: [...h.evidence].sort((a, b) => a.start - b.start),
+    date: h.date?.date ?? null,
+    place,
+    actors: sides.actors.filter((a) => a !== place),
+    targets: sides.targets.filter((t) => t !== place && !sides.actors.includes(t)),
+    actorsText: sides.actorsText,
+    fatalities: null,
+    sources,
+  };
+}
+
+function sentenceSpans(doc: Doc, h: Pick<Happening, 'mentions'>): Span[] {
+  const idx = [...new Set(h.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
+  return idx.map((i) => doc.sentences[i]);
+}
+
+function paragraphText(doc: Doc, sentences: Span[]): string {
+  const paras = doc.paragraphs.filter((p) => sentences.some((s) => s.start < p.end && p.start < s.end));
+  return paras.map((p) => doc.surface(p)).join(' ');
+}
+
+/**
+ * Gives each figure to the event it counts: one whose clause holds it, else the nearest
+ * fitting event of its sentence, else of the sentence before. Fatalities are the range of
+ * the killed figures an event received.
+ */
+function linkFigures(doc: Doc, happenings: Happening[]): void {
+  for (const f of doc.figures) {
+    const fits = LINKS[f.category];
+    if (!fits) continue;
+    const s = doc.sentenceAt(f.start);
+    const distance = (i: number) => Math.min(...happenings[i].evidence.map((x) => (f.start < x.end && x.start < f.end ? 0 : Math.abs(f.start - x.start))));
+    const fitting = doc.events.map((_, i) => i).filter((i) => fits(doc.events[i]));
+    let near = fitting.filter((i) => happenings[i].mentions.some((m) => m.sentence === s));
+    if (!near.length) near = fitting.filter((i) => happenings[i].lastSentence === s - 1);
+    const best = near.sort((a, b) => distance(a) - distance(b))[0] ?? -1;
+    if (best < 0) continue;
+    f.eventId = doc.events[best].id;
+  }
+  for (const e of doc.events) {
+    const killed = doc.figures.filter((f) => f.eventId === e.id && f.category === 'killed' && (f.low ?? f.value) !== null);
+    if (!killed.length) continue;
+    const lows = killed.map((f) => (f.low ?? f.value)!);
+    const highs = killed.map((f) => f.high);
+    e.fatalities = { low: Math.min(...lows), high: highs.every((x) => x !== null) ? Math.max(...(highs as number[])) : null };
+  }
 }

@@ -1,0 +1,139 @@
+import type { Doc } from '../../doc/document.js';
+import type { Span } from '../../doc/types.js';
+import { clauseDate, datesCompatible, daysBefore, narrativeDate, type DateChoice } from './dates.js';
+import type { Family, Label } from './lexicon.js';
+import { isPoliticalViolence, type Mention } from './mentions.js';
+import { clausePlace, focusPlace, morePrecise, placesCompatible, type PlaceChoice } from './places.js';
+
+/** One happening as the article tells it, before it is coded: its cues, clauses and attributes. */
+export interface Happening {
+  families: Family[];
+  mentions: Mention[];
+  evidence: Span[];
+  firstSentence: number;
+  lastSentence: number;
+  date: DateChoice | null;
+  place: PlaceChoice | null;
+  /** the ACLED code, given before merging: mentions of one happening share it */
+  label: Label;
+}
+
+const CASUALTY = new Set(['killed', 'injured']);
+// an event older than this when the article appeared is background ("who resigned in 2019")
+const BACKGROUND_DAYS = 31;
+
+/**
+ * Turns cue mentions into happenings: drops what is no event (back-references, violence
+ * outside politics, political developments in an article without unrest), groups the cues
+ * of a clause, dates and places each clause, and merges mentions of one happening.
+ */
+export function gatherHappenings(doc: Doc, mentions: Mention[], code: (h: Omit<Happening, 'label'>) => Label): Happening[] {
+  const live = mentions.filter((m) => !m.anaphoric && (m.family.scope !== 'violent' || isPoliticalViolence(doc, m)));
+  const unrest = mentions.some((m) => (m.family.scope === 'violent' && (m.anaphoric || live.includes(m))) || m.family.scope === 'protest');
+  const clauseGroups = groupByClause(doc, live.filter((m) => unrest || (m.family.scope !== 'political' && m.family.scope !== 'secondary')));
+  const narrative = narrativeDate(doc);
+  const focus = focusPlace(doc);
+  const out: Happening[] = [];
+  for (const group of clauseGroups) {
+    const first = group[0];
+    const sentence = doc.sentences[first.sentence];
+    const date = clauseDate(doc, first.clause, sentence, narrative);
+    if (date?.own && (daysBefore(date.date, doc.published) ?? 0) > BACKGROUND_DAYS) continue;
+    const h = {
+      families: unique(group.map((m) => m.family)),
+      mentions: group,
+      evidence: [first.clause],
+      firstSentence: first.sentence,
+      lastSentence: first.sentence,
+      date,
+      place: clausePlace(doc, first.clause, sentence, focus),
+    };
+    out.push({ ...h, label: code(h) });
+  }
+  return mergeHappenings(absorbCasualtyReports(doc, out));
+}
+
+/**
+ * The cues of one clause tell one happening, except political developments, which stand
+ * alone ("troops arrived" is not the gunfire beside it). Arrests told in a sentence with
+ * violence or protest are part of it.
+ */
+function groupByClause(doc: Doc, mentions: Mention[]): Mention[][] {
+  const groups: Mention[][] = [];
+  const key = (m: Mention) => `${m.clause.start}:${m.family.scope === 'political' ? m.family.name : 'unrest'}`;
+  const byKey = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.family.scope === 'secondary') {
+      const host = mentions.find((o) => o.sentence === m.sentence && (o.family.scope === 'violent' || o.family.scope === 'protest'));
+      if (host) continue;
+    }
+    const k = key(m);
+    let g = byKey.get(k);
+    if (!g) {
+      byKey.set(k, (g = []));
+      groups.push(g);
+    }
+    if (!g.some((o) => o.family === m.family && o.cue.start === m.cue.start)) g.push(m);
+  }
+  return groups;
+}
+
+/**
+ * "… 18 killed" after a clash tells the clash's toll, not a new attack: a clause whose only
+ * cues are inside casualty figures joins the violent happening of its sentence or the one before.
+ */
+function absorbCasualtyReports(doc: Doc, happenings: Happening[]): Happening[] {
+  const casualties = doc.figures.filter((f) => CASUALTY.has(f.category));
+  const isReport = (h: Happening) => h.mentions.every((m) => casualties.some((f) => f.start <= m.cue.start && m.cue.end <= f.end));
+  const out: Happening[] = [];
+  for (const h of happenings) {
+    const host = isReport(h) ? [...out].reverse().find((o) => o.families.some((f) => f.scope === 'violent') && h.firstSentence - o.lastSentence <= 1) : undefined;
+    if (host) absorb(host, h);
+    else out.push(h);
+  }
+  return out;
+}
+
+/** Merges later mentions into an earlier happening they can be (see canMerge). */
+function mergeHappenings(happenings: Happening[]): Happening[] {
+  const out: Happening[] = [];
+  for (const h of happenings) {
+    const host = out.find((o) => canMerge(o, h));
+    if (host) absorb(host, h);
+    else out.push(h);
+  }
+  return out;
+}
+
+/**
+ * One happening when the cues share a family and the ACLED type, the places and dates
+ * agree, and either the mentions are in the same or the next sentence, or they have the
+ * same sub-type and every cue is of a kind an article has one of (a deployment, a protest
+ * movement).
+ */
+function canMerge(a: Happening, b: Happening): boolean {
+  if (a.label.type !== b.label.type || !a.families.some((f) => b.families.includes(f))) return false;
+  if (!placesCompatible(a.place, b.place) || !datesCompatible(a.date, b.date)) return false;
+  if (b.firstSentence - a.lastSentence <= 1) return true;
+  return a.label.subType === b.label.subType && [...a.families, ...b.families].every((f) => f.merge === 'article');
+}
+
+function absorb(into: Happening, from: Happening): void {
+  into.families = unique([...into.families, ...from.families]);
+  into.mentions.push(...from.mentions);
+  for (const e of from.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
+  into.lastSentence = Math.max(into.lastSentence, from.lastSentence);
+  into.place = morePrecise(into.place, from.place);
+  into.date = moreDefinite(into.date, from.date);
+}
+
+function moreDefinite(a: DateChoice | null, b: DateChoice | null): DateChoice | null {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.own !== b.own) return a.own ? a : b;
+  return a;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

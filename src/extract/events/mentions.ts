@@ -1,0 +1,75 @@
+import type { Doc } from '../../doc/document.js';
+import type { Span } from '../../doc/types.js';
+import { clauses } from './clauses.js';
+import { cueSet, exclusions, irrealis, participants, type Family } from './lexicon.js';
+
+/** One cue in one clause: "stormed" in "after protesters stormed several government buildings". */
+export interface Mention {
+  family: Family;
+  cue: Span;
+  clause: Span;
+  sentence: number;
+  /** "the protests": refers back to a happening already told; starts no event */
+  anaphoric: boolean;
+}
+
+const BACK_REFERENCE = new Set(['the', 'these', 'those', 'this', 'such', 'its', 'their', 'his', 'her']);
+const WORD_BEFORE = /([\p{L}']+)[^\p{L}']*$/u;
+const NO_ONE = /\b(?:no one|nobody|none)\b(?:\s+\w+){0,2}\s*$/iu;
+
+/** Every cue the lexicon knows in the article's non-heading sentences, with its clause. */
+export function findMentions(doc: Doc): Mention[] {
+  const { regex, cues } = cueSet();
+  const out: Mention[] = [];
+  const clauseCache = new Map<number, Span[]>();
+  regex.lastIndex = 0;
+  for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
+    const s = doc.sentenceAt(m.index);
+    if (s < 0 || doc.sentences[s].heading) continue;
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    const cue = { start: m.index, end: m.index + m[0].length };
+    let sentenceClauses = clauseCache.get(s);
+    if (!sentenceClauses) clauseCache.set(s, (sentenceClauses = clauses(doc.text, doc.sentences[s])));
+    const clause = sentenceClauses.find((c) => c.start <= cue.start && cue.start < c.end) ?? doc.sentences[s];
+    const before = doc.text.slice(clause.start, cue.start);
+    if (isIrrealis(before)) continue;
+    const { family, nominal } = cues[group];
+    out.push({ family, cue, clause, sentence: s, anaphoric: nominal && BACK_REFERENCE.has(lastWords(before, 1)[0] ?? '') });
+  }
+  return out;
+}
+
+function lastWords(text: string, n: number): string[] {
+  const words: string[] = [];
+  let rest = text;
+  while (words.length < n) {
+    const m = WORD_BEFORE.exec(rest);
+    if (!m) break;
+    words.push(m[1].toLowerCase());
+    rest = rest.slice(0, m.index);
+  }
+  return words;
+}
+
+/** "threatened to protest", "fears of attacks", "no one was killed". */
+function isIrrealis(before: string): boolean {
+  if (NO_ONE.test(before)) return true;
+  const words = irrealis();
+  return lastWords(before, 2).some((w) => words.has(w));
+}
+
+/**
+ * Does a violent cue's clause speak of political violence? Not when it tells of an accident,
+ * a disaster, a game or a film; and only when people take part: a participant word, a
+ * person or group named, or a count of casualties.
+ */
+export function isPoliticalViolence(doc: Doc, mention: Mention): boolean {
+  const clause = doc.surface(mention.clause);
+  if (exclusions().test(clause)) return false;
+  const sentence = doc.sentences[mention.sentence];
+  const { regex } = participants();
+  regex.lastIndex = 0;
+  if (regex.test(doc.surface(sentence))) return true;
+  if (doc.figures.some((f) => (f.category === 'killed' || f.category === 'injured') && f.start < sentence.end && sentence.start < f.end)) return true;
+  return doc.entities.some((e) => (e.type === 'PERSON' || e.type === 'NORP') && e.mentions.some((x) => x.start < mention.clause.end && mention.clause.start < x.end));
+}

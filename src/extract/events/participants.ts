@@ -1,0 +1,48 @@
+import type { Doc } from '../../doc/document.js';
+import type { Span } from '../../doc/types.js';
+import { participants, type Role } from './lexicon.js';
+
+const AGENT_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
+const PASSIVE = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
+const BY = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+export interface Sides { actors: string[]; targets: string[]; actorsText: string[] }
+
+/**
+ * Who did it and to whom, in one clause: named agents (people, organisations, groups)
+ * before the cue act and after it suffer, unless the verb is passive or "by" introduces
+ * them; unnamed groups ("protesters", "security forces") on the acting side are kept as written.
+ */
+export function clauseSides(doc: Doc, clause: Span, cue: Span, into: Sides): void {
+  const passive = PASSIVE.test(doc.text.slice(clause.start, cue.start));
+  const acting = (at: number) => {
+    if (at < cue.start) return !passive;
+    return BY.test(doc.text.slice(cue.end, at));
+  };
+  for (const e of doc.entities) {
+    if (!AGENT_TYPES.has(e.type)) continue;
+    const m = e.mentions.find((x) => x.start >= clause.start && x.end <= clause.end);
+    if (!m) continue;
+    const list = acting(m.start) ? into.actors : into.targets;
+    if (!list.includes(e.id)) list.push(e.id);
+  }
+  const { regex, role } = participants();
+  regex.lastIndex = 0;
+  const text = doc.surface(clause);
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const at = clause.start + m.index;
+    if (role.get(m[0].toLowerCase()) === 'civilian' || !acting(at)) continue;
+    if (at < cue.end && at + m[0].length > cue.start) continue;
+    const written = m[0];
+    if (!into.actorsText.includes(written)) into.actorsText.push(written);
+  }
+}
+
+/** The participant roles a text names ("police" state, "gunmen" armed, "protesters" crowd). */
+export function rolesIn(text: string): Set<Role> {
+  const { regex, role } = participants();
+  const out = new Set<Role>();
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) out.add(role.get(m[0].toLowerCase())!);
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { Doc } from '../../doc/document.js';
+import type { Entity, Span } from '../../doc/types.js';
+
+/** An event's place and whether its own clause named it (an inherited place never conflicts). */
+export interface PlaceChoice { entity: Entity; own: boolean }
+
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+// the most specific first; a place the gazetteer could not locate ranks low, since a
+// located one tells the reader (and any map) more
+const SPECIFICITY: Record<string, number> = { point: 5, city: 4, region: 3, country: 2, continent: 1 };
+const LOCATIVE = /\b(?:in|at|near|outside|inside|across|into|around|throughout|within|on|from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+const specificity = (e: Entity) => (e.geo ? (SPECIFICITY[e.geo.precision ?? ''] ?? 2) : 0.5);
+
+interface PlaceMention { entity: Entity; span: Span }
+
+/** Place mentions inside a span, leaving out attributive ones ("Moscow-led"). */
+function placesIn(doc: Doc, span: Span): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const entity of doc.entities) {
+    if (!PLACE_TYPES.has(entity.type)) continue;
+    for (const m of entity.mentions) {
+      if (m.start < span.start || m.end > span.end) continue;
+      if (/^[-‐–]\p{L}/u.test(doc.text.slice(m.end, m.end + 2))) continue;
+      out.push({ entity, span: m });
+    }
+  }
+  return out;
+}
+
+/** The most specific place of a span; one after "in", "at", "near" … wins a tie. */
+function bestPlace(doc: Doc, span: Span): Entity | null {
+  let best: Entity | null = null;
+  let bestScore = -1;
+  for (const { entity, span: m } of placesIn(doc, span)) {
+    const score = specificity(entity) + (LOCATIVE.test(doc.text.slice(Math.max(span.start, m.start - 40), m.start)) ? 0.25 : 0);
+    if (score > bestScore) [best, bestScore] = [entity, score];
+  }
+  return best;
+}
+
+/** The place the article is about: the most mentioned located place, the lead counting double. */
+export function focusPlace(doc: Doc): Entity | null {
+  const lead = doc.sentences.find((s) => !s.heading);
+  let best: Entity | null = null;
+  let bestScore = 0;
+  for (const e of doc.entities) {
+    if (!PLACE_TYPES.has(e.type) || !e.geo) continue;
+    const score = e.mentions.length + (lead && e.mentions.some((m) => m.start < lead.end) ? 2 : 0);
+    if (score > bestScore) [best, bestScore] = [e, score];
+  }
+  return best;
+}
+
+/** The place of a clause: its own, else its sentence's, else the article's focus. */
+export function clausePlace(doc: Doc, clause: Span, sentence: Span, focus: Entity | null): PlaceChoice | null {
+  const own = bestPlace(doc, clause);
+  if (own) return { entity: own, own: true };
+  const governing = bestPlace(doc, sentence);
+  if (governing) return { entity: governing, own: false };
+  return focus ? { entity: focus, own: false } : null;
+}
+
+/** Can two places be one happening's? Same place, one inside the other's country, or one unknown. */
+export function placesCompatible(a: PlaceChoice | null, b: PlaceChoice | null): boolean {
+  if (!a || !b || !a.own || !b.own || a.entity === b.entity) return true;
+  const ga = a.entity.geo;
+  const gb = b.entity.geo;
+  if (!ga || !gb) return true;
+  if (ga.countryCode !== gb.countryCode) return false;
+  return ga.precision === 'country' || gb.precision === 'country';
+}
+
+/** Of two places for one happening, the more specific. */
+export function morePrecise(a: PlaceChoice | null, b: PlaceChoice | null): PlaceChoice | null {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.own !== b.own) return a.own ? a : b;
+  return specificity(b.entity) > specificity(a.entity) ? b : a;
+}

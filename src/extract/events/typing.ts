@@ -1,0 +1,50 @@
+import { eventClassifier } from './classifier.js';
+import { labelKey, protestResponses, type Family, type Label } from './lexicon.js';
+import { rolesIn } from './participants.js';
+
+const SCOPE_RANK = { violent: 0, protest: 1, secondary: 2, political: 3 } as const;
+
+/**
+ * The ACLED codes an event may take: those every one of its cues allows ("protesters" and
+ * "stormed" -> a violent demonstration); when they share none, those of the most violent cue.
+ */
+export function candidateLabels(families: Family[]): Label[] {
+  let shared = families[0].labels;
+  for (const f of families.slice(1)) shared = shared.filter((l) => f.labels.some((x) => labelKey(x) === labelKey(l)));
+  if (shared.length) return shared;
+  const primary = [...families].sort((a, b) => SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope])[0];
+  return primary.labels;
+}
+
+/**
+ * Codes an event: the classifier trained on ACLED's notes ranks the labels the cues allow,
+ * reading the event's own clauses in full and its paragraph at half weight; then ACLED's
+ * definitions refine it (see refine).
+ */
+export function codeEvent(families: Family[], evidenceText: string, context: string): Label {
+  const labels = candidateLabels(families);
+  let ranked = labels;
+  if (labels.length > 1) {
+    const scorer = eventClassifier();
+    const scores = scorer.score(evidenceText, context);
+    const score = (l: Label) => scores[scorer.labels.indexOf(labelKey(l))] ?? -Infinity;
+    ranked = [...labels].sort((a, b) => score(b) - score(a));
+  }
+  return refine(ranked, evidenceText);
+}
+
+/**
+ * ACLED's definitions as rules over the ranked labels: a battle needs an armed group (a
+ * state's forces or a non-state one) in the text, else the next label; a protest's
+ * sub-type follows what the authorities did (dispersal, arrests: intervention; shooting
+ * protesters: excessive force), and with no response told it was peaceful.
+ */
+function refine(ranked: Label[], text: string): Label {
+  const roles = rolesIn(text);
+  const armed = roles.has('state') || roles.has('armed');
+  const viable = ranked.filter((l) => l.type !== 'Battles' || armed);
+  const best = viable[0] ?? ranked[0];
+  if (best.type !== 'Protests') return best;
+  const response = protestResponses().find((r) => r.regex.test(text));
+  return { type: 'Protests', subType: response ? response.subType : 'Peaceful protest' };
+}
