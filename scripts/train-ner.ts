@@ -8,7 +8,7 @@ import { SpanScore, spanMap } from '../src/extract/entities/conlleval.js';
 import { featurize, prepare, type Features, type Prepared } from '../src/extract/entities/features.js';
 import { saveModel } from '../src/extract/entities/model.js';
 import { decode, PerceptronTrainer, quantize, type Weights } from '../src/extract/entities/perceptron.js';
-import { loadWordTable, nameList, type NameList } from '../src/extract/entities/resources.js';
+import { loadGivenNames, loadWordTable, nameList, type NameList } from '../src/extract/entities/resources.js';
 import { NTAGS, spansOf, TYPES } from '../src/extract/entities/tags.js';
 import { normalizeWord } from '../src/extract/entities/words.js';
 import { dataPath, packageRoot } from '../src/util/paths.js';
@@ -83,6 +83,7 @@ function report(name: string, score: SpanScore): number {
 }
 
 const words = loadWordTable();
+const given = loadGivenNames();
 const trainDocs = readConll(join(conllDir, 'train.txt'));
 const validDocs = readConll(join(conllDir, 'valid.txt'));
 log(`read ${trainDocs.length} train and ${validDocs.length} valid documents; ${words.size} words with clusters`);
@@ -94,10 +95,10 @@ const allNames = namesFrom(trainDocs);
 
 // first-pass features; a training document's name list never contains its own names
 const trainEx: Example[] = trainDocs.map((doc, i) => {
-  const prep = prepare(doc, { words, names: foldNames[foldOf(i)] });
+  const prep = prepare(doc, { words, given, names: foldNames[foldOf(i)] });
   return { doc, prep, f: featurize(prep, BITS) };
 });
-const fullRes = { words, names: nameList(allNames) };
+const fullRes = { words, given, names: nameList(allNames) };
 const validEx: Example[] = validDocs.map((doc) => {
   const prep = prepare(doc, fullRes);
   return { doc, prep, f: featurize(prep, BITS) };

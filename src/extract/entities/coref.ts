@@ -17,6 +17,9 @@ function stateFormOf(name: string): string | null {
   return m && stateForms().has(m[1].toLowerCase()) ? m[2] : null;
 }
 const canonical = (s: string) => aliases().get(s.replace(/\s+/g, ' '));
+/** Names only join across these classes by vote: "New York" the city and "New York" the team stay apart. */
+const typeClass = (t: EntityType) => (t === 'GPE' || t === 'LOC' || t === 'FAC' ? 'PLACE' : t);
+const classKey = (t: EntityType, name: string) => `${typeClass(t)}|${key(name)}`;
 
 /**
  * Groups mentions into referents, in order of strength: the same name (or a listed short
@@ -27,23 +30,41 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Group[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const surnames = personSurnames(mentions);
-  const join = (g: Group, m: Mention) => { g.mentions.push(m); byKey.set(key(m.text), g); };
+  const join = (g: Group, m: Mention) => { g.mentions.push(m); byKey.set(classKey(m.type, m.text), g); };
 
   for (const m of mentions) {
     const full = canonical(m.text);
     const bare = stateFormOf(m.text);
-    let g = byKey.get(key(m.text)) ?? (full ? byKey.get(key(full)) : undefined) ?? (bare ? byKey.get(key(bare)) : undefined)
+    const same = (name: string | null | undefined) => (name ? byKey.get(classKey(m.type, name)) : undefined);
+    let g = same(m.text) ?? same(full) ?? same(bare)
       ?? definedAcronym(doc, m, mentions, byKey) ?? initialsOf(m, groups) ?? surnames.get(m, groups, byKey);
     if (!g) {
       g = { mentions: [], name: '', type: m.type };
       groups.push(g);
-      if (full) byKey.set(key(full), g);
-      if (bare) byKey.set(key(bare), g);
+      if (full) byKey.set(classKey(m.type, full), g);
+      if (bare) byKey.set(classKey(m.type, bare), g);
     }
     join(g, m);
   }
-  for (const g of groups) settle(g);
-  return groups;
+  return mergeStrays(groups).map(settle);
+}
+
+// The same name under two classes: a stray (at most two mentions, outnumbered two to one)
+// is the tagger wavering, and joins the main reading.
+function mergeStrays(groups: Group[]): Group[] {
+  const byName = new Map<string, Group[]>();
+  for (const g of groups) for (const k of new Set(g.mentions.map((m) => key(m.text)))) byName.set(k, [...(byName.get(k) ?? []), g]);
+  const gone = new Set<Group>();
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    const main = list.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+    for (const g of list) {
+      if (g === main || gone.has(g) || gone.has(main) || g.mentions.length > 2 || main.mentions.length < 2 * g.mentions.length) continue;
+      main.mentions.push(...g.mentions);
+      gone.add(g);
+    }
+  }
+  return groups.filter((g) => !gone.has(g));
 }
 
 // "Collective Security Treaty Organization (CSTO)": the acronym is the name before it.
@@ -51,7 +72,19 @@ function definedAcronym(doc: Doc, m: Mention, all: Mention[], byKey: Map<string,
   if (!ACRONYM.test(m.text) || m.first < 2) return undefined;
   if (doc.tokens.surface(m.first - 1) !== '(' || doc.tokens.surface(m.last + 1) !== ')') return undefined;
   const before = all.find((x) => x.last === m.first - 2);
-  return before ? byKey.get(key(before.text)) : undefined;
+  if (!before || before.type === 'PERSON' || !abbreviates(m.text.replace(/\./g, ''), before.text)) return undefined;
+  return byKey.get(classKey(before.type, before.text));
+}
+
+/** Each letter of the acronym starts a word of the name, in order (loosely: "UNHCR", "Hezbollah" no). */
+function abbreviates(acronym: string, name: string): boolean {
+  const words = name.split(/[\s-]+/);
+  let w = 0;
+  for (const letter of acronym) {
+    while (w < words.length && words[w].charAt(0).toUpperCase() !== letter) w++;
+    if (w++ >= words.length) return false;
+  }
+  return words.length > 1 && words[0].charAt(0).toUpperCase() === acronym.charAt(0);
 }
 
 // "CSTO" and a group named "Collective Security Treaty Organization".
@@ -83,27 +116,30 @@ function personSurnames(mentions: Mention[]) {
       // the nearest full name before the mention, else the first after it
       const before = candidates.filter((c) => c.start < m.start).pop();
       const target = before ?? candidates[0];
-      let g = byKey.get(key(target.text));
+      let g = byKey.get(classKey('PERSON', target.text));
       if (!g) {
         g = { mentions: [], name: '', type: 'PERSON' };
         groups.push(g);
-        byKey.set(key(target.text), g);
+        byKey.set(classKey('PERSON', target.text), g);
       }
       return g;
     },
   };
 }
 
-// The group's type is the vote of its mentions weighted by length; its name the longest form,
-// the formal "Republic of ..." only when the article never uses the short one.
-function settle(g: Group): void {
+// The group's type is a person's when a full name is among its mentions, else the vote of its
+// mentions weighted by length; its name is the longest form, the formal "Republic of ..."
+// only when the article never uses the short one.
+function settle(g: Group): Group {
   g.mentions.sort((a, b) => a.start - b.start);
   const votes = new Map<EntityType, number>();
   for (const m of g.mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + m.last - m.first + 1);
-  g.type = [...votes].sort((a, b) => b[1] - a[1])[0][0];
+  const fullName = g.mentions.some((m) => m.type === 'PERSON' && m.last > m.first);
+  g.type = fullName ? 'PERSON' : [...votes].sort((a, b) => b[1] - a[1])[0][0];
   let name = '';
   const forms = g.mentions.map((m) => canonical(m.text) ?? m.text.replace(/\s+/g, ' '));
   const plain = forms.filter((f) => !stateFormOf(f));
   for (const f of plain.length ? plain : forms) if (f.length > name.length) name = f;
   g.name = name;
+  return g;
 }

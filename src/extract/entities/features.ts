@@ -6,7 +6,7 @@ import { isAllCaps, isCapitalized, normalizeWord, shapeOf } from './words.js';
 /** A document as the tagger sees it: its words and where each sentence starts. */
 export interface TagDoc { words: string[]; sentStarts: number[] }
 
-export interface Resources { words: WordTable; names: NameList }
+export interface Resources { words: WordTable; names: NameList; given: Set<string> }
 
 /** Per-token facts computed once per document, shared by both passes. */
 export interface Prepared {
@@ -26,6 +26,8 @@ export interface Prepared {
   /** tag (IOB2 over name-list types) from the longest name-list match, 0 when none */
   gaz: Uint8Array;
   headline: Uint8Array;
+  /** a capitalised known given name */
+  given: Uint8Array;
   /** the lower-cased form also occurs in lower case elsewhere in the document */
   lowerElsewhere: Uint8Array;
   /** other positions of the same capitalised word in the document */
@@ -42,7 +44,7 @@ const DOC_NEIGHBOURS = 6;
 const enum T {
   Bias = 1, Norm, Lower, Shape, Prefix, Suffix, Prev1, Next1, Prev2, Next2, ShapePrevCur, ShapeCurNext,
   BigramPrev, BigramNext, InitialShape, Fine, Coarse, FinePrev, FineNext, CapRate, Gaz, GazPrev, GazNext,
-  HeadlineShape, LowerElsewhere, DocPrev, DocNext, HyphenHead, PrevNorm,
+  HeadlineShape, LowerElsewhere, DocPrev, DocNext, HyphenHead, PrevNorm, Given, GivenPrev,
   P1Cur = 100, P1Prev, P1Next, DocType, DocMajority, DocLast, DocFirst, P1CurLower,
 }
 
@@ -58,7 +60,7 @@ export function prepare(doc: TagDoc, res: Resources): Prepared {
     sBeg: new Int32Array(n), sEnd: new Int32Array(n),
     cap: Uint8Array.from(norm, (w) => (isCapitalized(w) ? 1 : 0)),
     fine: new Int32Array(n).fill(-1), coarse: new Int32Array(n).fill(-1), capRate: new Int8Array(n).fill(-1),
-    gaz: new Uint8Array(n), headline: new Uint8Array(n), lowerElsewhere: new Uint8Array(n),
+    gaz: new Uint8Array(n), headline: new Uint8Array(n), given: new Uint8Array(n), lowerElsewhere: new Uint8Array(n),
     sameWord: new Map(),
   };
   const starts = doc.sentStarts;
@@ -79,6 +81,7 @@ export function prepare(doc: TagDoc, res: Resources): Prepared {
   for (let i = 0; i < n; i++) {
     const info = res.words.get(lower[i]);
     if (info) { p.fine[i] = info.fine; p.coarse[i] = info.coarse; p.capRate[i] = info.capRate; }
+    if (p.cap[i] && res.given.has(lower[i])) p.given[i] = 1;
     if (p.cap[i]) {
       let list = p.sameWord.get(norm[i]);
       if (!list) p.sameWord.set(norm[i], (list = []));
@@ -175,6 +178,8 @@ function tokenFeatures(p: Prepared, i: number, s: Sink): void {
   s.add(mix(T.Gaz, p.gaz[i]));
   s.add(mix(T.GazPrev, i > b ? p.gaz[i - 1] : 99));
   s.add(mix(T.GazNext, i + 1 < e ? p.gaz[i + 1] : 99));
+  s.add(mix(mix(T.Given, p.given[i]), i + 1 < e ? p.cap[i + 1] : 2));
+  s.add(mix(mix(T.GivenPrev, i > b ? p.given[i - 1] : 2), p.cap[i]));
   if (p.cap[i]) {
     s.add(mix(mix(T.LowerElsewhere, p.lowerElsewhere[i]), initial));
     const others = p.sameWord.get(p.norm[i])!;

@@ -3,7 +3,7 @@ import type { EntityType } from '../../doc/types.js';
 import { knownPlace } from '../geo/lookup.js';
 import { contractType } from './classify.js';
 import { compoundSuffixes, stateForms } from './lexicons.js';
-import { trainingNames, type NameSpan } from './tagger.js';
+import { givenNames, trainingNames, type NameSpan } from './tagger.js';
 import { TYPES, type ConllType } from './tags.js';
 
 /** One mention of a name: tokens [first, last], its characters, its contract type. */
@@ -18,7 +18,7 @@ const COMPOUND = /^(\p{Lu}[\p{L}.']*)-(\p{Ll}+)$/u;
  * "Defense Ministry"), "Republic of" joins its country, and each span gets a contract type.
  */
 export function mentionsOf(doc: Doc, spans: NameSpan[]): Mention[] {
-  const parts = splitCompounds(doc, spans);
+  const parts = splitCompounds(doc, extendGivenNames(doc, spans));
   const joined = joinStateForms(doc, joinGroupOrgs(doc, parts.spans));
   const out: Mention[] = [...parts.heads];
   for (const s of joined) {
@@ -63,6 +63,17 @@ function splitCompounds(doc: Doc, spans: NameSpan[]): { spans: NameSpan[]; heads
     }
   }
   return { spans: rest, heads };
+}
+
+// A person tagged by the given name alone takes the capitalised word after it: "Ned" + "Price".
+function extendGivenNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  return spans.map((s, k) => {
+    const next = s.last + 1;
+    if (s.type !== 'PER' || s.first !== s.last || !givenNames().has(t.surface(s.first).toLowerCase())) return s;
+    if (next >= t.length || t.sentence[next] !== t.sentence[s.first] || spans[k + 1]?.first === next) return s;
+    return /^\p{Lu}\p{Ll}+$/u.test(t.surface(next)) ? { ...s, last: next } : s;
+  });
 }
 
 // "Russian" + "Defense Ministry" -> one ORG span, as news names the ministry.

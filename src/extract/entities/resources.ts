@@ -45,3 +45,9 @@ export function loadNameList(path = dataPath('ner', 'names.tsv')): NameList {
   }
   return nameList(rows);
 }
+
+/** Lower-cased given names (data/ner/given-names.txt). */
+export function loadGivenNames(path = dataPath('ner', 'given-names.txt')): Set<string> {
+  if (!existsSync(path)) return new Set();
+  return new Set(readFileSync(path, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+}
