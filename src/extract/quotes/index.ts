@@ -1,6 +1,79 @@
 import type { Doc } from '../../doc/document.js';
+import type { Quote, Span } from '../../doc/types.js';
+import { attributingFrame, continuesQuote, frameJustBefore } from './attribute.js';
+import { QuoteContext } from './context.js';
+import { findFrames, type Frame } from './frames.js';
+import { type Quoted, quotedSpans } from './marks.js';
+import { type Speaker, SpeakerResolver } from './speakers.js';
+
+/** A quote with the span of its speaker's words (serialised as extra speaker fields). */
+export interface FoundQuote extends Quote { speaker: Speaker | null }
+
+// an unattributed quotation this short is a title or a scare quote, not speech
+const MIN_UNATTRIBUTED_WORDS = 5;
+// an indirect content mostly in quotation marks is carried by its direct quotes
+const MAX_QUOTED_SHARE = 0.8;
 
 /** Direct and reported speech with speakers. */
 export function extractQuotes(doc: Doc): void {
-  doc.quotes = [];
+  doc.quotes = findQuotes(doc);
+}
+
+/** The quotes of a document, sorted by start. */
+export function findQuotes(doc: Doc): FoundQuote[] {
+  const quoted: Quoted[] = [];
+  for (const para of doc.paragraphs) quotedSpans(doc.text, para, quoted);
+  const ctx = new QuoteContext(doc, quoted);
+  const frames = findFrames(ctx);
+  const resolver = new SpeakerResolver(ctx);
+  const speakers = new Map<Frame, Speaker>();
+  const speakerOf = (f: Frame): Speaker => {
+    let s = speakers.get(f);
+    if (!s) speakers.set(f, (s = resolver.resolve(f.speaker)));
+    return s;
+  };
+
+  const out: FoundQuote[] = [];
+  // frames and quotations interleave in text order so that pronouns see the speakers before them
+  let nextFrame = 0;
+  const resolveUpTo = (offset: number) => {
+    for (; nextFrame < frames.length && frames[nextFrame].cue.start < offset; nextFrame++) speakerOf(frames[nextFrame]);
+  };
+  let previous: { q: Quoted; frame: Frame | null; speaker: Speaker | null } | null = null;
+  for (const q of quoted) {
+    resolveUpTo(q.start);
+    const frame = attributingFrame(ctx, q, frames);
+    const heading = doc.sentences[doc.sentenceAt(q.open)]?.heading ?? false;
+    if (heading && (!frame || frame.sentence !== doc.sentenceAt(q.open))) continue;
+    let speaker: Speaker | null = frame ? speakerOf(frame) : null;
+    if (!frame && previous?.speaker && continuesQuote(ctx, q, previous.q, previous.frame)) speaker = previous.speaker;
+    if (!speaker && !frame) {
+      const before = frameJustBefore(ctx, q, frames);
+      if (before) speaker = speakerOf(before);
+    }
+    if (!speaker && wordCount(doc.text, q) < MIN_UNATTRIBUTED_WORDS) continue;
+    out.push({ start: q.start, end: q.end, kind: 'direct', speaker, cue: frame && speaker === speakers.get(frame) ? frame.cue : null });
+    previous = { q, frame, speaker };
+  }
+  resolveUpTo(Infinity);
+
+  for (const f of frames) {
+    if (!f.content || quotedShare(quoted, f.content) > MAX_QUOTED_SHARE) continue;
+    out.push({ start: f.content.start, end: f.content.end, kind: 'indirect', speaker: speakerOf(f), cue: f.cue });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function wordCount(text: string, span: Span): number {
+  return text.slice(span.start, span.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** How much of a span lies inside quotation marks. */
+function quotedShare(quoted: Quoted[], span: Span): number {
+  let inside = 0;
+  for (const q of quoted) {
+    if (q.start >= span.end) break;
+    inside += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
+  }
+  return inside / (span.end - span.start);
 }

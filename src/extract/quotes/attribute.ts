@@ -1,0 +1,66 @@
+import type { QuoteContext } from './context.js';
+import type { Frame } from './frames.js';
+import type { Quoted } from './marks.js';
+
+// only spaces and punctuation between a closing mark and the frame after it: “...,” she said
+const ADJACENT = /^[\s,.!?;:—–-]*$/u;
+const QUOTE_MARKS = /["“”«»„‘’]/u;
+
+/**
+ * The frame that attributes a quotation, if any: one that follows it directly (“...,” X said),
+ * or one whose content region it opens in (X said: “...”; what he called “...”;
+ * police said dozens were “eliminated”). The nearest such frame wins.
+ */
+export function attributingFrame(ctx: QuoteContext, q: Quoted, frames: Frame[]): Frame | null {
+  let best: Frame | null = null;
+  let bestDistance = Infinity;
+  for (const f of frames) {
+    const frameStart = Math.min(f.cue.start, ctx.start(f.speaker[0]));
+    if (frameStart > q.end + 400) break;
+    let distance = Infinity;
+    // after the closing mark, in the same sentence: “...,” X said (not “....” She said ...)
+    if (q.close >= 0 && frameStart > q.close && f.sentence === ctx.doc.sentenceAt(q.close)) {
+      const between = ctx.text.slice(q.close + 1, frameStart);
+      if (ADJACENT.test(between)) distance = between.length;
+    }
+    if (f.region.start <= q.open && q.open < f.region.end) distance = Math.min(distance, Math.abs(q.open - f.cue.end));
+    if (distance < bestDistance) {
+      best = f;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * Does an unattributed quotation carry on the previous one, as a new paragraph or sentence of
+ * the same speech does? It must open its paragraph or sentence, and nothing but the previous
+ * quotation's own attribution may stand between them.
+ */
+export function continuesQuote(ctx: QuoteContext, q: Quoted, previous: Quoted, previousFrame: Frame | null): boolean {
+  const { doc } = ctx;
+  const sentence = doc.sentenceAt(q.open);
+  if (sentence < 0 || doc.sentences[sentence].start !== q.open) return false;
+  const prevEnd = previous.close >= 0 ? previous.close + 1 : previous.end;
+  const prevSentence = doc.sentenceAt(Math.max(previous.start, prevEnd - 1));
+  // the previous quotation must end in the sentence before this one (or at the paragraph break)
+  if (sentence - prevSentence > 1) return false;
+  let gapStart = prevEnd;
+  if (previousFrame && previousFrame.cue.end > gapStart) gapStart = Math.max(previousFrame.cue.end, ctx.end(previousFrame.speaker[1] - 1));
+  return !QUOTE_MARKS.test(ctx.text.slice(gapStart, q.open)) && ctx.text.slice(gapStart, q.open).length < 120;
+}
+
+/**
+ * The frame of the sentence just before a quotation that opens its own sentence:
+ * She said new mothers were entitled to leave. “We have made a firm commitment.”
+ */
+export function frameJustBefore(ctx: QuoteContext, q: Quoted, frames: Frame[]): Frame | null {
+  const sentence = ctx.doc.sentenceAt(q.open);
+  if (sentence < 1 || ctx.doc.sentences[sentence].start !== q.open || ctx.doc.sentences[sentence - 1].heading) return null;
+  let found: Frame | null = null;
+  for (const f of frames) {
+    if (f.sentence > sentence - 1) break;
+    if (f.sentence === sentence - 1 && f.content) found = f;
+  }
+  return found;
+}

@@ -1,0 +1,226 @@
+import type { Span } from '../../doc/types.js';
+import type { QuoteContext } from './context.js';
+import { type CueClass, cueLexicon, functionWords } from './lexicon.js';
+import { clauseSubject, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.js';
+
+/** One act of saying: a cue, who spoke, and where what they said lies. */
+export interface Frame {
+  cue: Span;
+  cls: CueClass;
+  speaker: TokenRange;
+  /** where quotations this frame attributes may open */
+  region: Span;
+  /** the reported content, when the frame has one outside quotation marks */
+  content: Span | null;
+  sentence: number;
+}
+
+const CLOSE_MARK = /^[”"»’]$/u;
+const OPEN_MARK = /^[“"«‘„]$/u;
+// prepositions that open an adverbial between a cue and its content ("said in a statement that")
+const ADVERBIAL = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'through', 'from', 'with', 'over', 'for', 'late', 'earlier']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists']);
+const MIN_CONTENT_WORDS = 3;
+
+/** Finds every speech frame of the document, in text order. */
+export function findFrames(ctx: QuoteContext): Frame[] {
+  const { pattern, classOf } = cueLexicon();
+  const frames: Frame[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
+    const cue = { start: m.index, end: m.index + m[0].length };
+    if (ctx.quotedAt(cue.start)) continue; // words inside a quotation are not our cue
+    const sentence = ctx.doc.sentenceAt(cue.start);
+    if (sentence < 0) continue;
+    const [lo, hi] = ctx.sentenceTokens(sentence);
+    const first = ctx.doc.tokens.indexAt(cue.start);
+    const last = ctx.doc.tokens.indexAt(cue.end);
+    // a capital inside a sentence makes it a name ("Drudge Report"), not a cue
+    if (first > lo && /^\p{Lu}/u.test(m[0]) && !OPEN_MARK.test(ctx.surface(first - 1))) continue;
+    const cls = classOf.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
+    const frame = cls === 'source'
+      ? sourceFrame(ctx, cue, first, last, lo, hi, sentence)
+      : verbFrame(ctx, cue, cls, first, last, lo, hi, sentence);
+    if (frame) frames.push(frame);
+  }
+  trimAtNextFrame(ctx, frames);
+  return frames;
+}
+
+/** "X said (that) ...", "..., X said", "“...,” said X", "X, a teacher, told AFP", "..., saying ...". */
+function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, last: number, lo: number, hi: number, sentence: number): Frame | null {
+  const fw = functionWords();
+  let j = first - 1;
+  while (j >= lo && (fw.between.has(ctx.lower(j)) || ctx.inTime(j))) j--;
+  let speaker: TokenRange | null = null;
+  let inverted = false;
+  const left = j >= lo ? ctx.surface(j) : '';
+  if (j >= lo && fw.pronoun.has(ctx.lower(j))) speaker = [j, j + 1];
+  else if (j >= lo && fw.relative.has(ctx.lower(j))) speaker = phraseEndingAt(ctx, ctx.surface(j - 1) === ',' ? j - 2 : j - 1, lo);
+  else if (left === ',' && /ing$/.test(ctx.lower(first))) speaker = clauseSubject(ctx, lo, j);
+  else if (left === ',' && j - 1 >= lo && !CLOSE_MARK.test(ctx.surface(j - 1))) speaker = appositiveHolder(ctx, j, lo);
+  else if (j >= lo && left !== ',' && !CLOSE_MARK.test(left)) speaker = phraseEndingAt(ctx, j, lo);
+  if (!speaker && (j < lo || left === ',' || CLOSE_MARK.test(left))) {
+    speaker = phraseStartingAt(ctx, last, hi);
+    inverted = speaker !== null;
+  }
+  if (!speaker) return null;
+
+  const sentenceSpan = ctx.doc.sentences[sentence];
+  const after = inverted ? speaker[1] : last;
+  const right = inverted ? null : rightContent(ctx, after, hi, cls);
+  const rightRegion = { start: right ? ctx.start(right.start) : cue.end, end: sentenceSpan.end };
+  // a cue that may take a plain object or a listener reports only a that-clause or a clause
+  if (right && cls !== 'name' && ((cls !== 'declare' && cls !== 'tell') || right.that || OPEN_MARK.test(ctx.surface(right.start)) || looksLikeClause(ctx, right.start, hi))) {
+    return { cue, cls, speaker, region: rightRegion, content: contentSpan(ctx, right.start, hi), sentence };
+  }
+  // the content before: "..., the ministry said" / "..., said the ministry"
+  const before = inverted ? first - 1 : speaker[0] - 1;
+  if (right?.that || before < lo || !/^[,”"»’]$/u.test(ctx.surface(before)) || !closesClause(ctx, after, hi, cls)) return { cue, cls, speaker, region: rightRegion, content: null, sentence };
+  const content = cls === 'name' ? null : contentSpan(ctx, lo, before);
+  return { cue, cls, speaker, region: { start: sentenceSpan.start, end: ctx.start(before) + 1 }, content, sentence };
+}
+
+/** "according to X, ..." and "..., according to X". */
+function sourceFrame(ctx: QuoteContext, cue: Span, first: number, last: number, lo: number, hi: number, sentence: number): Frame | null {
+  const speaker = phraseStartingAt(ctx, last, hi);
+  if (!speaker) return null;
+  const s = ctx.doc.sentences[sentence];
+  const opensSentence = first === lo || ctx.surface(first - 1) === ',';
+  if (opensSentence && speaker[1] < hi && ctx.surface(speaker[1]) === ',' && first <= lo + 1) {
+    return { cue, cls: 'source', speaker, region: { start: ctx.end(speaker[1]), end: s.end }, content: contentSpan(ctx, speaker[1] + 1, hi), sentence };
+  }
+  if (first === lo) return null;
+  return { cue, cls: 'source', speaker, region: { start: s.start, end: cue.start }, content: contentSpan(ctx, lo, first), sentence };
+}
+
+/**
+ * "Samal, a 29-year-old teacher, told": the phrase before the comma-enclosed apposition, or
+ * the apposition itself when it is the name and the phrase before only a description
+ * ("The shadow minister, Theresa May, said").
+ */
+function appositiveHolder(ctx: QuoteContext, comma: number, lo: number): TokenRange | null {
+  for (let k = comma - 1; k >= lo && comma - k < 20; k--) {
+    const t = ctx.surface(k);
+    if (t === ',') {
+      const holder = phraseEndingAt(ctx, k - 1, lo);
+      const apposition = phraseEndingAt(ctx, comma - 1, k + 1);
+      if (holder && apposition && apposition[0] === k + 1 && isName(ctx, apposition) && !isName(ctx, holder)) return apposition;
+      return holder;
+    }
+    if (OPEN_MARK.test(t) || CLOSE_MARK.test(t) || t === ';') return null;
+  }
+  return null;
+}
+
+/** A phrase that is a person's name: a PERSON mention, or capitalised words only. */
+function isName(ctx: QuoteContext, [from, to]: TokenRange): boolean {
+  const m = ctx.mentionAt(to - 1);
+  if (m) return m.entity.type === 'PERSON' && m.start <= ctx.start(from);
+  for (let k = from; k < to; k++) if (!ctx.isCapitalized(k)) return false;
+  return true;
+}
+
+/**
+ * Where the content after a cue starts, past a listener ("told AFP"), time and place
+ * adverbials ("in a statement on Thursday") and "that" or a colon; null when the cue ends
+ * its clause ("..., he said.", "he said, adding ...").
+ */
+function rightContent(ctx: QuoteContext, k: number, hi: number, cls: CueClass): { start: number; that: boolean } | null {
+  if (cls === 'tell') {
+    k = pastListener(ctx, k, hi);
+    if (k < 0) return null;
+  }
+  let sawThat = false;
+  for (let steps = 0; k < hi && steps < 12; steps++) {
+    const w = ctx.lower(k);
+    if (w === 'that') {
+      sawThat = true;
+      k++;
+      break;
+    }
+    if (w === ':') return k + 1 < hi ? { start: k + 1, that: false } : null;
+    if (ctx.inTime(k)) k++;
+    else if (ADVERBIAL.has(w)) {
+      // skip the adverbial up to "that", a colon or a comma
+      let e = k + 1;
+      while (e < hi && e - k < 8 && ctx.lower(e) !== 'that' && !/^[,:;]$/.test(ctx.surface(e)) && !OPEN_MARK.test(ctx.surface(e))) e++;
+      if (e >= hi || e - k >= 8) return null;
+      k = ctx.surface(e) === ',' && e + 1 < hi && OPEN_MARK.test(ctx.surface(e + 1)) ? e + 1 : e;
+    } else if (w === ',') {
+      // "said, “...”" carries on into a quotation; any other comma ends the cue's clause
+      return k + 1 < hi && OPEN_MARK.test(ctx.surface(k + 1)) ? { start: k + 1, that: false } : null;
+    } else break;
+  }
+  if (k >= hi || /^[.!?;)]$/.test(ctx.surface(k))) return null;
+  return { start: k, that: sawThat };
+}
+
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do']);
+
+/** Does a finite verb come soon enough for the words after a cue to be a clause? */
+function looksLikeClause(ctx: QuoteContext, from: number, hi: number): boolean {
+  for (let k = from; k < hi && k - from < 10; k++) {
+    const t = ctx.surface(k);
+    if (t === ',' || t === ';') return false;
+    if (FINITE.has(ctx.lower(k))) return k > from;
+  }
+  return false;
+}
+
+/**
+ * Does the clause end after the cue, once past a listener and adverbials?
+ * "..., X said in a statement." / "..., X told AFP on Thursday, adding ..."
+ */
+function closesClause(ctx: QuoteContext, k: number, hi: number, cls: CueClass): boolean {
+  if (cls === 'tell') k = pastListener(ctx, k, hi);
+  if (k < 0) return false;
+  while (k < hi) {
+    if (ctx.inTime(k)) k++;
+    else if (ADVERBIAL.has(ctx.lower(k))) {
+      const e = k;
+      while (k < hi && k - e < 8 && ctx.isWord(k)) k++;
+    } else break;
+  }
+  return k >= hi || /^[,.;!?]$/.test(ctx.surface(k));
+}
+
+/** The token after a listener: "told [AFP]", "told [him]", "told [the BBC]". */
+function pastListener(ctx: QuoteContext, k: number, hi: number): number {
+  if (k >= hi) return k;
+  if (OBJECT_PRONOUNS.has(ctx.lower(k))) return k + 1;
+  if (ctx.isCapitalized(k)) {
+    while (k < hi && ctx.isCapitalized(k)) k++;
+    return k;
+  }
+  if (functionWords().det.has(ctx.lower(k))) return Math.min(k + 2, hi);
+  return -1;
+}
+
+/** The content between tokens [from, to), without edge punctuation; null when too short. */
+function contentSpan(ctx: QuoteContext, from: number, to: number): Span | null {
+  while (from < to && /^[,:;.\-–—]$/.test(ctx.surface(from))) from++;
+  while (to > from && /^[,:;.!?\-–—]$/.test(ctx.surface(to - 1))) to--;
+  let words = 0;
+  for (let k = from; k < to; k++) if (ctx.isWord(k)) words++;
+  return words >= MIN_CONTENT_WORDS ? { start: ctx.start(from), end: ctx.end(to - 1) } : null;
+}
+
+/** A content that runs into the next frame of its sentence stops where that frame starts. */
+function trimAtNextFrame(ctx: QuoteContext, frames: Frame[]): void {
+  for (let i = 0; i + 1 < frames.length; i++) {
+    const f = frames[i];
+    const next = frames[i + 1];
+    if (!f.content || next.sentence !== f.sentence) continue;
+    const nextStart = Math.min(next.cue.start, ctx.start(next.speaker[0]));
+    if (f.content.start < nextStart && nextStart < f.content.end) {
+      let end = nextStart;
+      while (end > f.content.start && /[\s,;:—–-]/u.test(ctx.text[end - 1])) end--;
+      // a dangling conjunction ("..., and US officials said") goes too
+      const tail = /\s(?:and|but|while|as)$/u.exec(ctx.text.slice(f.content.start, end));
+      if (tail) end -= tail[0].length;
+      f.content = end - f.content.start > 0 ? { start: f.content.start, end } : null;
+      f.region = { start: f.region.start, end: Math.min(f.region.end, nextStart) };
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import type { QuoteContext } from './context.js';
+import { cueLexicon, descriptionHeads, functionWords } from './lexicon.js';
+
+/** Tokens [from, to). */
+export type TokenRange = [from: number, to: number];
+
+const MAX_PHRASE = 12;
+
+/** May this token belong to a speaker's noun phrase (ignoring determiners and prepositions)? */
+function phraseWord(ctx: QuoteContext, i: number): boolean {
+  if (!ctx.isWord(i) || ctx.inTime(i)) return false;
+  const w = ctx.lower(i);
+  const fw = functionWords();
+  if (fw.stop.has(w) || fw.relative.has(w) || fw.pronoun.has(w)) return false;
+  if (fw.between.has(w) && !ctx.isCapitalized(i)) return false;
+  // a capitalised cue word is part of a name ("State Department", "Drudge Report")
+  return ctx.isCapitalized(i) || !cueLexicon().classOf.has(w);
+}
+
+/** A phrase of only determiners and prepositions ("an", "some of") names nobody. */
+function hasHead(ctx: QuoteContext, from: number, to: number): boolean {
+  const fw = functionWords();
+  for (let k = from; k < to; k++) if (!fw.det.has(ctx.lower(k)) && !fw.inner.has(ctx.lower(k)) && !ctx.isPossessive(k)) return true;
+  return false;
+}
+
+/**
+ * The noun phrase that ends at token `last`, walking left no further than `floor`:
+ * "France-based opposition leader Mukhtar Ablyazov", "the head of the UN", "Trump's campaign".
+ * A determiner opens the phrase unless a preposition joins it to a head on its left.
+ */
+export function phraseEndingAt(ctx: QuoteContext, last: number, floor: number): TokenRange | null {
+  const fw = functionWords();
+  let from = last + 1;
+  for (let i = last; i >= floor && last - i < MAX_PHRASE; i--) {
+    if (ctx.isPossessive(i)) {
+      from = i;
+      continue;
+    }
+    const w = ctx.lower(i);
+    if (fw.inner.has(w)) {
+      // "of", "for" inside a phrase need words on both sides
+      if (i - 1 < floor || !phraseWord(ctx, i - 1)) break;
+      from = i;
+      continue;
+    }
+    if (!phraseWord(ctx, i)) break;
+    from = i;
+    if (fw.det.has(w) && !(i - 1 >= floor && fw.inner.has(ctx.lower(i - 1)))) break;
+  }
+  return from <= last && hasHead(ctx, from, last + 1) ? [from, last + 1] : null;
+}
+
+/** The noun phrase that starts at token `first` and runs right, before `ceiling`: "said the minister". */
+export function phraseStartingAt(ctx: QuoteContext, first: number, ceiling: number): TokenRange | null {
+  const fw = functionWords();
+  let to = first;
+  for (let i = first; i < ceiling && i - first < MAX_PHRASE; i++) {
+    if (ctx.isPossessive(i)) {
+      to = i + 1;
+      continue;
+    }
+    const w = ctx.lower(i);
+    if (fw.inner.has(w)) {
+      if (i === first || i + 1 >= ceiling || !phraseWord(ctx, i + 1)) break;
+      continue;
+    }
+    if (!phraseWord(ctx, i)) break;
+    // a lowercase word after a name is the next clause's verb: "according to Reuters more than..."
+    if (i > first && !fw.det.has(ctx.lower(i - 1)) && ctx.isCapitalized(i - 1) && !ctx.isCapitalized(i) && !descriptionHeads().has(w)) break;
+    to = i + 1;
+  }
+  return to > first && hasHead(ctx, first, to) ? [first, to] : null;
+}
+
+/**
+ * The subject of the clause a participle hangs on ("The government set new limits, saying ..."):
+ * the first entity or group noun of the sentence that no preposition governs.
+ */
+export function clauseSubject(ctx: QuoteContext, floor: number, ceiling: number): TokenRange | null {
+  const fw = functionWords();
+  for (let i = floor; i < ceiling; i++) {
+    if (!ctx.isWord(i) || ctx.quotedAt(ctx.start(i))) continue;
+    const governed = i > floor && (fw.inner.has(ctx.lower(i - 1)) || fw.stop.has(ctx.lower(i - 1)));
+    const mention = ctx.mentionAt(i);
+    if (mention) {
+      let last = i;
+      while (last + 1 < ceiling && ctx.start(last + 1) < mention.end) last++;
+      if (!governed && mention.entity.type !== 'GPE' && mention.entity.type !== 'LOC') return phraseEndingAt(ctx, last, floor);
+      i = last;
+    } else if (!governed && descriptionHeads().has(ctx.lower(i))) {
+      return phraseEndingAt(ctx, i, floor);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+import type { Entity, EntityType, Ref, Span } from '../../doc/types.js';
+import type { MentionAt, QuoteContext } from './context.js';
+import { descriptionHeads, functionWords } from './lexicon.js';
+import type { TokenRange } from './phrases.js';
+
+/** A speaker as the contract has it, plus the span of the words that name them. */
+export interface Speaker extends Ref, Span {}
+
+// how far back (in sentences) a pronoun or description looks for its referent
+const REFERENT_WINDOW = 6;
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
+  he: ['PERSON'],
+  she: ['PERSON'],
+  it: ['ORG', 'GPE'],
+  they: ['ORG', 'NORP'],
+};
+
+/**
+ * Resolves who the words of a speaker phrase are: a named entity whose mention heads the
+ * phrase; a pronoun's latest compatible referent (a recent speaker first); a definite
+ * description's latest matching entity ("the former energy minister"); else the words alone.
+ */
+export class SpeakerResolver {
+  /** speakers resolved so far, in text order, for pronouns that point back at them */
+  private readonly said: { at: number; sentence: number; entity: Entity }[] = [];
+
+  constructor(private readonly ctx: QuoteContext) {}
+
+  resolve(range: TokenRange): Speaker {
+    const ctx = this.ctx;
+    const [from, to] = range;
+    const span = { start: ctx.start(from), end: ctx.end(to - 1) };
+    const text = ctx.text.slice(span.start, span.end);
+    const entity = to - from === 1 && functionWords().pronoun.has(ctx.lower(from)) ? this.pronounReferent(ctx.lower(from), span.start) : this.phraseReferent(from, to);
+    if (entity) this.said.push({ at: span.start, sentence: ctx.doc.sentenceAt(span.start), entity });
+    return { entity: entity?.id ?? null, text, start: span.start, end: span.end };
+  }
+
+  /** the entity a phrase names at its head, or the one a definite description points back to */
+  private phraseReferent(from: number, to: number): Entity | null {
+    const ctx = this.ctx;
+    const head = headToken(ctx, from, to);
+    const named = ctx.mentionAt(head);
+    if (named) return named.entity;
+    const kind = descriptionHeads().get(ctx.lower(head));
+    if (!DEFINITE.has(ctx.lower(from)) || !kind || kind === 'GROUP') return null;
+    const word = ctx.lower(head);
+    const at = ctx.start(from);
+    return this.latest(at, [kind], (e) => e.name.toLowerCase().includes(word) || e.descriptors.some((d) => d.toLowerCase().includes(word)))
+      ?? this.latest(at, [kind], () => true);
+  }
+
+  private pronounReferent(pronoun: string, at: number): Entity | null {
+    const types = PRONOUN_TYPES[pronoun];
+    if (!types) return null;
+    const ctx = this.ctx;
+    const sentence = ctx.doc.sentenceAt(at);
+    // a referent named earlier in the same sentence wins ("Tokayev appealed ... what he called")
+    const near = this.latest(at, types, () => true);
+    if (near && ctx.doc.sentenceAt(this.lastSeen(near, at)) === sentence) return near;
+    // else the latest compatible speaker, who is usually the one still talking
+    for (let k = this.said.length - 1; k >= 0; k--) {
+      const s = this.said[k];
+      if (sentence - s.sentence > REFERENT_WINDOW) break;
+      if (types.includes(s.entity.type)) return s.entity;
+    }
+    return near;
+  }
+
+  /** the latest entity of the given types mentioned before `at`, outside quotations and within the window */
+  private latest(at: number, types: readonly EntityType[], accept: (e: Entity) => boolean): Entity | null {
+    const ctx = this.ctx;
+    const sentence = ctx.doc.sentenceAt(at);
+    for (let k = ctx.lastMentionBefore(at); k >= 0; k--) {
+      const m: MentionAt = ctx.mentions[k];
+      if (sentence - ctx.doc.sentenceAt(m.start) > REFERENT_WINDOW) break;
+      if (m.end > at || !types.includes(m.entity.type) || ctx.quotedAt(m.start)) continue;
+      if (accept(m.entity)) return m.entity;
+    }
+    return null;
+  }
+
+  private lastSeen(entity: Entity, at: number): number {
+    let best = -1;
+    for (const m of entity.mentions) if (m.start < at && m.start > best) best = m.start;
+    return best;
+  }
+}
+
+/**
+ * The head of a phrase: its last word before a preposition ("spokesman" in "a spokesman for
+ * the ministry") and never a possessive ("campaign" in "Trump's campaign").
+ */
+function headToken(ctx: QuoteContext, from: number, to: number): number {
+  const inner = functionWords().inner;
+  for (let k = from + 1; k < to; k++) if (inner.has(ctx.lower(k)) && !ctx.isCapitalized(k)) return k - 1;
+  return to - 1;
+}
