@@ -3,7 +3,7 @@ import type { Figure } from '../../doc/types.js';
 import { attributionFor, sourcesIn } from './attribution.js';
 import { figureLexicon } from './lexicon.js';
 import { mayStartQuantity, quantityAt } from './quantity.js';
-import { recognise } from './recognisers.js';
+import { conjunctOf, recognise } from './recognisers.js';
 import { sentenceWindow, textOf, type Window } from './window.js';
 
 export { killedTotal } from './total.js';
@@ -25,7 +25,8 @@ export function extractFigures(doc: Doc): void {
   }
 }
 
-interface Found { figure: Figure; from: number; to: number; groupEmpty: boolean }
+/** verbFirst: the casualty verb came before the count ("killing five"), so a joined count shares it */
+interface Found { figure: Figure; from: number; to: number; groupEmpty: boolean; verbFirst: boolean }
 
 function figuresInSentence(doc: Doc, sentence: number): void {
   const w = sentenceWindow(doc, sentence);
@@ -35,8 +36,9 @@ function figuresInSentence(doc: Doc, sentence: number): void {
     if (!mayStartQuantity(words[i])) continue;
     const q = quantityAt(words, i, words.length);
     if (!q) continue;
-    const m = recognise(w, q);
-    if (m && (found.length === 0 || m.from >= found[found.length - 1].to)) {
+    const last = found[found.length - 1];
+    const m = recognise(w, q) ?? (last?.verbFirst && joined(words, last.to, q.from) ? conjunctOf(w, q, last.figure.category) : null);
+    if (m && (!last || m.from >= last.to)) {
       const start = w.starts[m.from];
       const end = w.ends[m.to - 1];
       found.push({
@@ -45,7 +47,7 @@ function figuresInSentence(doc: Doc, sentence: number): void {
           value: q.value, low: q.low, high: q.high, approximate: q.approximate,
           subject: textOf(w, m.groupFrom, m.groupTo), attribution: null, eventId: null,
         },
-        from: m.from, to: m.to, groupEmpty: m.groupTo === m.groupFrom,
+        from: m.from, to: m.to, groupEmpty: m.groupTo === m.groupFrom, verbFirst: m.from < q.from || (last?.verbFirst === true && m.from === q.from && joined(words, last.to, q.from)),
       });
     }
     i = Math.max(q.to, m?.to ?? 0) - 1;
@@ -61,6 +63,11 @@ function figuresInSentence(doc: Doc, sentence: number): void {
 
 // tokens between the two counts: "… were injured and 18 killed", "… injured in the riots, with 400 hospitalized"
 const MAX_INHERIT_GAP = 6;
+/** Only "and" (or ", and") between the end of one figure and the next count. */
+function joined(words: readonly string[], end: number, next: number): boolean {
+  return (next - end === 1 && words[end] === 'and') || (next - end === 2 && words[end] === ',' && words[end + 1] === 'and');
+}
+
 const COORDINATORS = new Set(['and', ',', 'while', 'with', 'plus', 'or']);
 
 /** "748 security officials were injured and 18 killed": the second count is of the same group. */

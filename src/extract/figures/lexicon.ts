@@ -5,10 +5,11 @@ import { readList, readTable } from '../../util/lexicon.js';
 import { NUMBER_WORDS } from '../../util/numbers.js';
 import { PhraseIndex } from './phrases.js';
 
-export type Slot = 'after' | 'passive' | 'before' | 'noun';
+export type Slot = 'after' | 'passive' | 'before' | 'noun' | 'bare';
 export type ModifierRule = 'about' | 'nearly' | 'more' | 'atleast' | 'upto' | 'exact';
 
-export interface Predicate { category: FigureCategory; passive: boolean }
+/** passive: only behind a form of "be", and only of people; bare: a noun only right after the number */
+export interface Predicate { category: FigureCategory; passive: boolean; bare: boolean }
 export interface Vague { value: number; standalone: boolean }
 /** "left three dead" (complement '*': any casualty word) or "claimed 40 lives" (complement 'lives'). */
 export interface Frame { complement: string; category: FigureCategory | '*' }
@@ -24,6 +25,7 @@ export interface FigureLexicon {
   vague: PhraseIndex<Vague>;
   auxiliaries: Set<string>;
   notPeople: Set<string>;
+  people: Set<string>;
   /** case-insensitive: a casualty or crowd word somewhere (the cheap pre-filter) */
   trigger: RegExp;
 }
@@ -36,10 +38,10 @@ export const figureLexicon = lazy((): FigureLexicon => {
   const nouns = new PhraseIndex<Predicate>();
   for (const [phrase, category, slots] of readTable(DIR, 'predicates.tsv')) {
     for (const slot of slots.split(',') as Slot[]) {
-      const p: Predicate = { category: category as FigureCategory, passive: slot === 'passive' };
+      const p: Predicate = { category: category as FigureCategory, passive: slot === 'passive', bare: slot === 'bare' };
       if (slot === 'after' || slot === 'passive') after.add(phrase, p);
       else if (slot === 'before') before.add(phrase, p);
-      else if (slot === 'noun') nouns.add(phrase, p);
+      else if (slot === 'noun' || slot === 'bare') nouns.add(phrase, p);
       else throw new Error(`data/figures/predicates.tsv: unknown slot ${slot} for "${phrase}"`);
     }
   }
@@ -76,6 +78,7 @@ export const figureLexicon = lazy((): FigureLexicon => {
     vague: vague.seal(),
     auxiliaries: new Set(readList(DIR, 'auxiliaries.txt')),
     notPeople: new Set(readList(DIR, 'not-people.txt')),
+    people: new Set(readList(DIR, 'people.txt')),
     trigger,
   };
 });

@@ -45,7 +45,7 @@ function coreAt(words: readonly string[], i: number, end: number): Core | null {
   }
   let j = i;
   if ((words[j] === 'a' || words[j] === 'an') && j + 1 < end && SCALES.has(words[j + 1])) j++;
-  else if (!DIGITS.test(words[j]) && !isNumberWord(words[j])) return null;
+  else if (!DIGITS.test(words[j]) && !isNumberWord(words[j]) || SCALES.has(words[j])) return null; // "Million Dollar Baby"
   let k = j;
   let digits = false;
   while (k < end) {

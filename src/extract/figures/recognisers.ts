@@ -9,8 +9,8 @@ import { lazy } from '../../util/lazy.js';
 import { readList } from '../../util/lexicon.js';
 import { figureLexicon, type Predicate } from './lexicon.js';
 import { isQuote, type PhraseMatch } from './phrases.js';
-import type { Quantity } from './quantity.js';
-import { groupStops, isWord, pronouns, type Window } from './window.js';
+import { quantityAt, type Quantity } from './quantity.js';
+import { groupStops, isWord, type Window } from './window.js';
 
 export interface Match {
   category: FigureCategory;
@@ -26,10 +26,27 @@ interface Group { from: number; to: number; /** where the words after the group 
 
 const MAX_GROUP = 5;
 const MAX_AUX = 4;
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
+const OF_OPENERS = new Set(['the', 'a', 'one', 'his', 'her', 'their', 'its']);
+// a lower-case adverb ends the group: "49 stores directly affected"
+const ADVERB = /^[a-z]{3,}ly$/;
+const OF_PRONOUNS = new Set(['them', 'whom', 'us', 'you', 'those']);
+const DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'my']);
+const BE = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'got', 'get', 'remain', 'remained', 'remains']);
 const CLOSING_QUOTES = new Set(['”', '’', '»', '"']);
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'two', 'three', 'several', 'dozens', 'hundreds']);
-const AGE_UNITS = /^(?:year|month|week|day)/;
+const AGE_UNITS = /^(?:years?|months?|weeks?|days?|yrs?)(?:-old)?$|^(?:year|month|week|day|yr)-/;
 const notCountBefore = lazy(() => new Set(readList('figures', 'not-count-before.txt')));
+
+// "20 national Olympic bodies" are organisations; "16 charred bodies" are dead
+const ORG_ADJECTIVES = new Set(['other', 'national', 'international', 'governing', 'regulatory', 'public', 'official', 'local', 'statutory', 'sporting', 'professional', 'government', 'advisory', 'political', 'religious', 'federal', 'state']);
+
+/** A bare noun counts right after the number ("one death") or, when plural, behind plain adjectives ("16 charred bodies"). */
+function bareNounFits(w: Window, from: number, at: number): boolean {
+  if (at > from && !w.words[at].endsWith('s')) return false;
+  for (let i = from; i < at; i++) if (isProper(w, i) || ORG_ADJECTIVES.has(w.words[i])) return false;
+  return true;
+}
 
 /** The counted group after a quantity: "of the passengers", "security officials", "of them". */
 function groupAfter(w: Window, i: number): Group {
@@ -39,19 +56,61 @@ function groupAfter(w: Window, i: number): Group {
   if (words[j] === 'of') {
     j++;
     // "five of them were killed": the group is someone written elsewhere
-    if (pronouns.has(words[j])) return { from: j, to: j, next: j + 1, head: null, noun: null };
-    if (words[j] === 'the' || words[j] === 'these' || words[j] === 'their') j++;
+    if (OF_PRONOUNS.has(words[j])) return { from: j, to: j, next: j + 1, head: null, noun: null };
+    if (DETERMINERS.has(words[j])) j++;
   }
   const from = j;
   let noun: PhraseMatch<Predicate> | null = null;
   while (j < words.length && j - from < MAX_GROUP) {
     noun = lex.nouns.matchAt(words, j);
+    if (noun && noun.value.bare && !bareNounFits(w, from, j)) noun = null;
     if (noun) { j = noun.to; break; }
     const word = words[j];
+    // "two members of the Ladgera", "3 members of one family"
+    if (word === 'of' && j > from) {
+      const k = OF_OPENERS.has(words[j + 1]) ? j + 2 : j + 1;
+      if (k < words.length && isWord(words[k]) && !groupStops().has(words[k]) && !lex.after.matchAt(words, k)) { j = k; continue; }
+    }
+    if (ADVERB.test(word) && !lex.people.has(word)) break;
     if (!isWord(word) || groupStops().has(word) || lex.after.matchAt(words, j)) break;
     j++;
   }
-  return { from, to: j, next: j, head: j > from ? words[j - 1] : null, noun };
+  // "killing two of its members" keeps its group; "killing two of, …" has none
+  if (j === from) return { from: i, to: i, next: i, head: null, noun: null };
+  return { from, to: j, next: j, head: words[j - 1], noun };
+}
+
+const MAX_ASIDES = 2;
+const ASIDE_OPENERS = new Set(['including', 'among', 'mostly', 'most', 'many', 'all', 'both', 'mainly', 'some']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside']);
+
+/**
+ * Where an aside between a group and its casualty word ends, or k when none starts at k:
+ * "(including the attackers)", ", including two children,", "in Ruaraka".
+ */
+function asideEnd(w: Window, k: number): number {
+  const { words } = w;
+  const limit = Math.min(words.length, k + 30);
+  if (words[k] === '(') {
+    for (let e = k + 1; e < limit; e++) if (words[e] === ')') return e + 1;
+  } else if (words[k] === ',' && ASIDE_OPENERS.has(words[k + 1])) {
+    for (let e = k + 2; e < limit; e++) if (words[e] === ',') return e + 1;
+  } else if (words[k] === 'including') {
+    // "Eight people including four children and four officers were killed"
+    for (let e = k + 1; e < limit && isWord(words[e]) || /^\d/.test(words[e] ?? ''); e++) if (BE.has(words[e])) return e;
+  } else if (PLACE_PREPOSITIONS.has(words[k])) {
+    let e = words[k + 1] === 'the' ? k + 2 : k + 1;
+    const first = e;
+    while (e < limit && e - first < 4 && isProper(w, e)) e++;
+    if (e > first) return e;
+  }
+  return k;
+}
+
+const KILLED: Predicate = { category: 'killed', passive: false, bare: false };
+/** "speared to death", "macheted to death": any participle + "to death". */
+function toDeath(words: readonly string[], k: number): PhraseMatch<Predicate> | null {
+  return words[k + 1] === 'to' && words[k + 2] === 'death' && /(?:ed|t)$/.test(words[k]) ? { from: k, to: k + 3, value: KILLED } : null;
 }
 
 /** A casualty word after the group, behind up to a few auxiliaries: "were reportedly killed". */
@@ -59,19 +118,36 @@ function predicateAfter(w: Window, j: number): PhraseMatch<Predicate> | null {
   const { words } = w;
   const lex = figureLexicon();
   let aux = 0;
+  let be = false;
+  let asides = 0;
   for (let k = j; k < words.length; k++) {
     if (isQuote(words[k])) continue;
-    const m = lex.after.matchAt(words, k);
-    if (m && (!m.value.passive || aux > 0)) {
+    const past = asides < MAX_ASIDES ? asideEnd(w, k) : k;
+    if (past > k) { k = past - 1; asides++; continue; }
+    const m = lex.after.matchAt(words, k) ?? toDeath(words, k);
+    if (m && (!m.value.passive || be)) {
       const to = m.to < words.length && CLOSING_QUOTES.has(words[m.to]) ? m.to + 1 : m.to;
       return { ...m, to };
     }
     if (!lex.auxiliaries.has(words[k]) || ++aux > MAX_AUX) return null;
+    be ||= BE.has(words[k]);
   }
   return null;
 }
 
-const peopleGroup = (g: Group): boolean => !g.head || !figureLexicon().notPeople.has(g.head);
+/** The group's head is not a thing ("killed 150 goats"); with `every`, no word of it is ("eight players plus injuries"). */
+function peopleGroup(w: Window, g: Group, every = false): boolean {
+  const { notPeople } = figureLexicon();
+  if (g.head && notPeople.has(g.head)) return false;
+  if (every) for (let i = g.from; i < g.to; i++) if (notPeople.has(w.words[i])) return false;
+  return true;
+}
+
+/** For the ambiguous passives ("were held", "were executed"): no group, or one headed by people. */
+function surelyPeople(w: Window, g: Group): boolean {
+  if (!g.head) return true;
+  return figureLexicon().people.has(g.head) || /^\p{Lu}/u.test(w.doc.text.slice(w.starts[g.to - 1], w.starts[g.to - 1] + 1));
+}
 
 /**
  * "5 gunmen killed 3 people": a transitive casualty verb right after a group with no
@@ -84,19 +160,22 @@ function looksActive(w: Window, g: Group, p: PhraseMatch<Predicate>): boolean {
   const next = words[p.to];
   if (next === undefined) return false;
   if (figureLexicon().notPeople.has(next)) return true;
+  if (next.endsWith('ing')) return false; // "one man killed rioting"
   return /^\d/.test(next) || isWord(next) && (!groupStops().has(next) || OBJECT_OPENERS.has(next));
 }
 
 function countThenPredicate(w: Window, q: Quantity, g: Group): Match | null {
   const p = predicateAfter(w, g.next);
-  if (!p || !peopleGroup(g) || looksActive(w, g, p)) return null;
+  if (!p || !peopleGroup(w, g) || looksActive(w, g, p) || (p.value.passive && !surelyPeople(w, g))) return null;
   return { category: p.value.category, from: q.from, to: p.to, groupFrom: g.from, groupTo: g.to };
 }
 
 function verbThenCount(w: Window, q: Quantity, g: Group): Match | null {
-  const v = figureLexicon().before.matchBefore(w.words, q.from);
-  if (!v || !peopleGroup(g)) return null;
-  return { category: v.value.category, from: v.from, to: Math.max(q.to, g.to), groupFrom: g.from, groupTo: g.to };
+  // "killing his two children"
+  const at = POSSESSIVES.has(w.words[q.from - 1]) ? q.from - 1 : q.from;
+  const v = figureLexicon().before.matchBefore(w.words, at);
+  if (!v || !peopleGroup(w, g)) return null;
+  return { category: v.value.category, from: v.from, to: g.to > g.from ? g.to : q.to, groupFrom: g.from, groupTo: g.to };
 }
 
 function frameAroundCount(w: Window, q: Quantity, g: Group): Match | null {
@@ -105,13 +184,17 @@ function frameAroundCount(w: Window, q: Quantity, g: Group): Match | null {
   for (const frame of f.value) {
     if (frame.complement === '*') {
       const p = predicateAfter(w, g.next);
-      if (p && peopleGroup(g)) return { category: p.value.category, from: f.from, to: p.to, groupFrom: g.from, groupTo: g.to };
-    } else if (g.head === frame.complement && frame.category !== '*') {
+      if (p && peopleGroup(w, g)) return { category: p.value.category, from: f.from, to: p.to, groupFrom: g.from, groupTo: g.to };
+    } else if (frame.category !== '*' && g.head === frame.complement) {
       return { category: frame.category, from: f.from, to: g.to, groupFrom: g.from, groupTo: g.from };
+    } else if (frame.category !== '*' && followedBy(w.words, g.next, frame.complement)) {
+      return { category: frame.category, from: f.from, to: g.next + frame.complement.split(' ').length, groupFrom: g.from, groupTo: g.to };
     }
   }
   return null;
 }
+
+const followedBy = (words: readonly string[], at: number, phrase: string): boolean => phrase.split(' ').every((p, k) => words[at + k] === p);
 
 const MAX_TALLY_GAP = 6;
 
@@ -127,26 +210,57 @@ function tallyThenCount(w: Window, q: Quantity): Match | null {
   return null;
 }
 
-function countThenNoun(q: Quantity, g: Group): Match | null {
-  if (!g.noun || !q.standalone) return null;
+function countThenNoun(w: Window, q: Quantity, g: Group): Match | null {
+  if (!g.noun || !q.standalone || !peopleGroup(w, g, true)) return null;
+  // a bare singular noun heading a compound is no count: "two death row inmates"
+  const next = w.words[g.noun.to];
+  if (g.noun.value.bare && !w.words[g.noun.to - 1].endsWith('s') && next !== undefined && isWord(next) && !groupStops().has(next)) return null;
   return { category: g.noun.value.category, from: q.from, to: g.noun.to, groupFrom: g.from, groupTo: g.to };
 }
+
+const isProper = (w: Window, i: number): boolean => isWord(w.words[i]) && /^\p{Lu}/u.test(w.doc.text.slice(w.starts[i], w.starts[i] + 1));
 
 /** Numbers that are dates, ages, money or labels, not counts. */
 function notACount(w: Window, q: Quantity): boolean {
   const { words } = w;
   const before = q.from > 0 ? words[q.from - 1] : '';
-  if (notCountBefore().has(before)) return true;
+  if (notCountBefore().has(before) || (q.from > 1 && notCountBefore().has(`${words[q.from - 2]} ${before}`))) return true;
+  // dates written with slashes: "21/12", "20/12/08"
+  if (before === '/' || words[q.to] === '/') return true;
+  // "the many tourist complexes": a vague word after a determiner is no count
+  if (!q.standalone && (before === 'the' || before === 'its' || before === 'their' || before === 'his' || before === 'her')) return true;
+  // a number inside a name: "Fathers 4 Justice", "Apollo 11 Crew"
+  if (q.from > 0 && q.to < words.length && isProper(w, q.from - 1) && isProper(w, q.to) && /^\d/.test(words[q.from])) return true;
   const after = words[q.to];
-  if (after === '%' || after === ':' || (after === '-' && AGE_UNITS.test(words[q.to + 1] ?? '')) || (after !== undefined && /^-?year/.test(after))) return true;
+  if (after === '%' || after === ':' || (after === '-' && AGE_UNITS.test(words[q.to + 1] ?? '')) || (after !== undefined && AGE_UNITS.test(after) && (after.includes('-') || words[q.to + 1] === 'old' || after.startsWith('yr')))) return true;
+  if (/^\d+(?:yrs?|years?)$/.test(words[q.to - 1] ?? '')) return true;
   // a bare four-digit year ("in 2019 killed…")
   const surface = words[q.to - 1];
   return q.to - q.from === 1 && /^\d{4}$/.test(surface) && Number(surface) >= 1800 && Number(surface) <= 2100;
+}
+
+/** "Four police and one reservist killed": the first count shares the second's casualty word. */
+function sharedPredicate(w: Window, q: Quantity, g: Group): Match | null {
+  if (w.words[g.next] !== 'and' || g.to === g.from) return null;
+  const q2 = quantityAt(w.words, g.next + 1, w.words.length);
+  if (!q2 || notACount(w, q2)) return null;
+  const g2 = groupAfter(w, q2.to);
+  const shared = countThenPredicate(w, q2, g2);
+  if (!shared || !peopleGroup(w, g)) return null;
+  return { category: shared.category, from: q.from, to: g.to, groupFrom: g.from, groupTo: g.to };
 }
 
 /** The first pattern that ties this quantity to a count of people, or null. */
 export function recognise(w: Window, q: Quantity): Match | null {
   if (notACount(w, q)) return null;
   const g = groupAfter(w, q.to);
-  return countThenPredicate(w, q, g) ?? verbThenCount(w, q, g) ?? frameAroundCount(w, q, g) ?? tallyThenCount(w, q) ?? countThenNoun(q, g);
+  return countThenPredicate(w, q, g) ?? verbThenCount(w, q, g) ?? frameAroundCount(w, q, g) ?? tallyThenCount(w, q) ?? countThenNoun(w, q, g) ?? sharedPredicate(w, q, g);
+}
+
+/** "police shot dead one boy and two men": a count joined to a verb-first figure is its object too. */
+export function conjunctOf(w: Window, q: Quantity, category: FigureCategory): Match | null {
+  if (notACount(w, q)) return null;
+  const g = groupAfter(w, q.to);
+  if (!peopleGroup(w, g) || predicateAfter(w, g.next)) return null;
+  return { category, from: q.from, to: g.to > g.from ? g.to : q.to, groupFrom: g.from, groupTo: g.to };
 }
