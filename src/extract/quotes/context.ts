@@ -45,11 +45,13 @@ export class QuoteContext {
   }
 
   isCapitalized(i: number): boolean {
-    return /^\p{Lu}/u.test(this.surface(i));
+    const c = this.text.charCodeAt(this.start(i));
+    return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(this.surface(i));
   }
 
   isWord(i: number): boolean {
-    return /^[\p{L}\p{N}]/u.test(this.surface(i));
+    const c = this.text.charCodeAt(this.start(i));
+    return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^[\p{L}\p{N}]/u.test(this.surface(i));
   }
 
   isPossessive(i: number): boolean {

@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
 import type { QuoteContext } from './context.js';
-import { type CueClass, cueLexicon, functionWords } from './lexicon.js';
+import { type CueClass, cueAt, functionWords } from './lexicon.js';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.js';
 
 /** One act of saying: a cue, who spoke, and where what they said lies. */
@@ -15,8 +15,9 @@ export interface Frame {
   sentence: number;
 }
 
-const CLOSE_MARK = /^[”"»’]$/u;
-const OPEN_MARK = /^[“"«‘„]$/u;
+// a lone apostrophe token is half of a '' quote mark
+const CLOSE_MARK = /^[”"»’']$/u;
+const OPEN_MARK = /^[“"«‘„']$/u;
 // prepositions that open an adverbial between a cue and its content ("said in a statement that")
 const ADVERBIAL = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'through', 'from', 'with', 'over', 'for', 'late', 'earlier']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists']);
@@ -24,24 +25,24 @@ const MIN_CONTENT_WORDS = 3;
 
 /** Finds every speech frame of the document, in text order. */
 export function findFrames(ctx: QuoteContext): Frame[] {
-  const { pattern, classOf } = cueLexicon();
   const frames: Frame[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
-    const cue = { start: m.index, end: m.index + m[0].length };
+  const word = (i: number) => (i < ctx.tokenCount && ctx.isWord(i) ? ctx.lower(i) : null);
+  for (let first = 0; first < ctx.tokenCount; first++) {
+    const found = cueAt(word, first);
+    if (!found) continue;
+    const [cls, length] = found;
+    const last = first + length;
+    const cue = { start: ctx.start(first), end: ctx.end(last - 1) };
     if (ctx.quotedAt(cue.start)) continue; // words inside a quotation are not our cue
-    const sentence = ctx.doc.sentenceAt(cue.start);
-    if (sentence < 0) continue;
+    const sentence = ctx.doc.tokens.sentence[first];
     const [lo, hi] = ctx.sentenceTokens(sentence);
-    const first = ctx.doc.tokens.indexAt(cue.start);
-    const last = ctx.doc.tokens.indexAt(cue.end);
     // a capital inside a sentence makes it a name ("Drudge Report"), not a cue
-    if (first > lo && /^\p{Lu}/u.test(m[0]) && !OPEN_MARK.test(ctx.surface(first - 1))) continue;
-    const cls = classOf.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
+    if (first > lo && ctx.isCapitalized(first) && !OPEN_MARK.test(ctx.surface(first - 1))) continue;
     const frame = cls === 'source'
       ? sourceFrame(ctx, cue, first, last, lo, hi, sentence)
       : verbFrame(ctx, cue, cls, first, last, lo, hi, sentence);
     if (frame) frames.push(frame);
+    first = last - 1;
   }
   trimAtNextFrame(ctx, frames);
   return frames;
@@ -76,7 +77,7 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   }
   // the content before: "..., the ministry said" / "..., said the ministry"
   const before = inverted ? first - 1 : speaker[0] - 1;
-  if (right?.that || before < lo || !/^[,”"»’]$/u.test(ctx.surface(before)) || !closesClause(ctx, after, hi, cls)) return { cue, cls, speaker, region: rightRegion, content: null, sentence };
+  if (right?.that || before < lo || (ctx.surface(before) !== ',' && !CLOSE_MARK.test(ctx.surface(before))) || !closesClause(ctx, after, hi, cls)) return { cue, cls, speaker, region: rightRegion, content: null, sentence };
   const content = cls === 'name' ? null : contentSpan(ctx, lo, before);
   return { cue, cls, speaker, region: { start: sentenceSpan.start, end: ctx.start(before) + 1 }, content, sentence };
 }

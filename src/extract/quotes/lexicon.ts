@@ -7,22 +7,39 @@ export type CueClass = 'report' | 'declare' | 'tell' | 'name' | 'source';
 export type DescriptionKind = 'PERSON' | 'ORG' | 'GROUP';
 
 export interface CueLexicon {
-  /** finds cue words in text; multiword cues ("according to", "called for") match whole */
-  pattern: RegExp;
   /** lowercased cue (words joined by one space) -> its class */
   classOf: Map<string, CueClass>;
+  /** the first words of multiword cues ("according", "called") */
+  firstWords: Set<string>;
 }
 
-/** The speech cues of data/quotes/cues.tsv, compiled into one regular expression. */
+/** The speech cues of data/quotes/cues.tsv. */
 export const cueLexicon = lazy((): CueLexicon => {
   const classOf = new Map<string, CueClass>();
+  const firstWords = new Set<string>();
   for (const [cls, forms] of readTable('quotes', 'cues.tsv')) {
-    for (const form of forms.split(/\s+/)) classOf.set(form.replace(/_/g, ' ').toLowerCase(), cls as CueClass);
+    for (const form of forms.split(/\s+/)) {
+      const words = form.toLowerCase().split('_');
+      classOf.set(words.join(' '), cls as CueClass);
+      if (words.length > 1) firstWords.add(words[0]);
+    }
   }
-  // longest first so that "called for" wins over "called"
-  const alternatives = [...classOf.keys()].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, '\\s+'));
-  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'giu'), classOf };
+  return { classOf, firstWords };
 });
+
+/** The cue that starts at word `i` of `words` (lowercased): [class, how many words] or null. */
+export function cueAt(words: (i: number) => string | null, i: number): [CueClass, number] | null {
+  const { classOf, firstWords } = cueLexicon();
+  const w = words(i);
+  if (w === null) return null;
+  if (firstWords.has(w)) {
+    const next = words(i + 1);
+    const two = next === null ? undefined : classOf.get(`${w} ${next}`);
+    if (two) return [two, 2];
+  }
+  const one = classOf.get(w);
+  return one ? [one, 1] : null;
+}
 
 export interface FunctionWords {
   between: Set<string>;

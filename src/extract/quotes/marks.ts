@@ -13,6 +13,7 @@ const CLOSERS = '”»';
 // what may stand before an opening straight quote
 const OPEN_CONTEXT = /[\s([{—–\-/:]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MARK = /["“”«»„‘’']/g;
 
 /**
  * Finds the quotations of one paragraph. Curly and straight double quotes open and close a
@@ -23,27 +24,34 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function quotedSpans(text: string, para: Span, out: Quoted[]): void {
   let open = -1;
+  let openWidth = 1;
   let single = -1;
-  const emit = (from: number, to: number, close: number) => {
-    const span = trimQuoted(text, from + 1, to);
+  const emit = (from: number, to: number, close: number, width = 1) => {
+    const span = trimQuoted(text, from + width, to);
     if (span) out.push({ ...span, open: from, close });
   };
-  for (let i = para.start; i < para.end; i++) {
-    const c = text[i];
+  MARK.lastIndex = para.start;
+  for (let m = MARK.exec(text); m && m.index < para.end; m = MARK.exec(text)) {
+    const i = m.index;
+    // two apostrophes stand for a straight double quote in some wire copy: ''Yes,'' he said
+    const doubled = text[i] === "'" && text[i + 1] === "'";
+    const c = doubled ? '"' : text[i];
     if (c === '"' || OPENERS.includes(c) || CLOSERS.includes(c)) {
       const before = i === para.start ? ' ' : text[i - 1];
-      const after = i + 1 < para.end ? text[i + 1] : ' ';
+      const after = i + (doubled ? 2 : 1) < para.end ? text[i + (doubled ? 2 : 1)] : ' ';
       const startsWord = OPEN_CONTEXT.test(before) && !/\s/u.test(after);
       // a straight mark, or a closing one misused at a word's start, opens by its position
       const opens = OPENERS.includes(c) || (open < 0 ? startsWord : c === '"' && /\s/u.test(before) && startsWord);
       if (opens) {
-        if (open >= 0) emit(open, i, -1);
+        if (open >= 0) emit(open, i, -1, openWidth);
         open = i;
+        openWidth = doubled ? 2 : 1;
         single = -1;
       } else if (open >= 0) {
-        emit(open, i, i);
+        emit(open, i, doubled ? i + 1 : i, openWidth);
         open = -1;
       }
+      if (doubled) MARK.lastIndex = i + 2;
     } else if (open < 0 && (c === '‘' || c === '’')) {
       const before = i === para.start ? ' ' : text[i - 1];
       const after = i + 1 < para.end ? text[i + 1] : ' ';
@@ -54,7 +62,7 @@ export function quotedSpans(text: string, para: Span, out: Quoted[]): void {
       }
     }
   }
-  if (open >= 0) emit(open, para.end, -1);
+  if (open >= 0) emit(open, para.end, -1, openWidth);
 }
 
 /** The words between the marks, without edge spaces or a trailing comma or colon. */
