@@ -11,12 +11,17 @@ import { relativeParsers } from './parsers/relative.js';
 import { vagueParsers } from './parsers/vague.js';
 import { mergeAdjacent, removeOverlaps, resolveValues, widenModifiers } from './refiners.js';
 import type { Candidate, Parser } from './types.js';
-import type { TimeExpression } from '../../doc/types.js';
 
-/** The parsers, built once from data/times on first use. */
-const grammar = lazy((): Parser[] => {
+interface Grammar {
+  parsers: Parser[];
+  /** parser indices by key word */
+  byKey: Map<string, number[]>;
+}
+
+/** The parsers, built once from data/times on first use, and their key-word index. */
+const grammar = lazy((): Grammar => {
   const lex = loadLexicon();
-  return [
+  const parsers = [
     ...explicitParsers(lex),
     ...relativeParsers(lex),
     ...calendarPeriodParsers(lex),
@@ -25,6 +30,11 @@ const grammar = lazy((): Parser[] => {
     ...clockParsers(lex),
     ...vagueParsers(lex),
   ];
+  const byKey = new Map<string, number[]>();
+  parsers.forEach((p, i) => {
+    for (const k of new Set(p.keys.map((key) => key.toLowerCase()))) byKey.set(k, [...(byKey.get(k) ?? []), i]);
+  });
+  return { parsers, byKey };
 });
 
 /** The calendar date of `published` as written ("2022-01-06T23:30+05:00" is 2022-01-06). */
@@ -33,32 +43,55 @@ export function publicationDate(published: string | null): Date | null {
   return m ? utc(+m[1], +m[2], +m[3]) : null;
 }
 
-/** Runs every parser over the text and returns the raw candidates. */
-export function recognise(text: string): Candidate[] {
+/**
+ * Runs the parsers over each sentence, but only those whose key words the sentence holds
+ * (one pass over the tokens decides), and returns the raw candidates.
+ */
+export function recognise(doc: Doc): Candidate[] {
+  const { parsers, byKey } = grammar();
+  const { text, tokens } = doc;
   const out: Candidate[] = [];
-  for (const parser of grammar()) {
-    parser.pattern.lastIndex = 0;
-    for (let m = parser.pattern.exec(text); m; m = parser.pattern.exec(text)) {
-      const found = parser.extract(m, text);
-      if (found && found.end > found.start) out.push({ ...found, parser: parser.name });
+  const wanted = new Uint8Array(parsers.length);
+  const digitParsers = byKey.get('#digit') ?? [];
+  let i = 0;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    wanted.fill(0);
+    let any = false;
+    const mark = (list: number[] | undefined) => {
+      if (list) for (const p of list) { wanted[p] = 1; any = true; }
+    };
+    for (; i < tokens.length && tokens.sentence[i] === s; i++) {
+      const word = text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
+      const c = word.charCodeAt(0);
+      if (c >= 48 && c <= 57) mark(digitParsers);
+      else if (word.includes('-')) for (const part of word.split('-')) mark(byKey.get(part));
+      else mark(byKey.get(word));
+    }
+    if (!any) continue;
+    const { start, end } = doc.sentences[s];
+    const sentence = text.slice(start, end);
+    for (let p = 0; p < parsers.length; p++) {
+      if (!wanted[p]) continue;
+      const parser = parsers[p];
+      parser.pattern.lastIndex = 0;
+      for (let m = parser.pattern.exec(sentence); m; m = parser.pattern.exec(sentence)) {
+        const found = parser.extract(m, sentence);
+        if (found && found.end > found.start) out.push({ start: found.start + start, end: found.end + start, type: found.type, value: found.value, parser: parser.name });
+      }
     }
   }
   return out;
 }
 
-/** Finds and normalises the time expressions of a text against a publication date. */
-export function findTimes(text: string, published: string | null, sentenceStart: (offset: number) => number = () => 0): TimeExpression[] {
-  const candidates = recognise(text);
+/** TIMEX3 time expressions, normalised against doc.published (relative ones stay null without it). */
+export function extractTimes(doc: Doc): void {
+  const { text } = doc;
+  const candidates = recognise(doc);
   widenModifiers(candidates, text);
   const kept = removeOverlaps(candidates);
-  const resolved = resolveValues(kept, { text, dct: publicationDate(published), sentenceStart });
-  return mergeAdjacent(resolved, text);
-}
-
-/** TIMEX3 time expressions, normalised against doc.published. */
-export function extractTimes(doc: Doc): void {
-  doc.times = findTimes(doc.text, doc.published, (offset) => {
+  const sentenceStart = (offset: number) => {
     const i = doc.sentenceAt(offset);
     return i >= 0 ? doc.sentences[i].start : 0;
-  });
+  };
+  doc.times = mergeAdjacent(resolveValues(kept, { text, dct: publicationDate(doc.published), sentenceStart }), text);
 }

@@ -28,7 +28,7 @@ export function widenModifiers(candidates: Candidate[], text: string): void {
 }
 
 /** Words around an expression, read for tense. */
-const FUTURE = /\b(?:will|won['’]t|shall|going\s+to|is\s+to|are\s+to|plans?|planned|planning|scheduled|expected|expects?|next|upcoming|coming|would|intends?|set\s+to)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled|expected\s+to|expects?|next|upcoming|intends?\s+to|set\s+to)\b|['’]ll\b/i;
 const PAST = /\b(?:was|were|had|did|said|ago|last|\w{3,}ed)\b/i;
 
 function clauseBefore(text: string, start: number, sentenceStart: number): string {
@@ -36,6 +36,11 @@ function clauseBefore(text: string, start: number, sentenceStart: number): strin
   const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('“'), window.lastIndexOf('"'), window.lastIndexOf('—'));
   return cut >= 0 ? window.slice(cut + 1) : window;
 }
+
+const COMPARISONS = new Set(['ago', 'offset', 'year-ago']);
+
+/** A resolved expression that still knows its parser (for the merge refiner). */
+export type Resolved = TimeExpression & { parser: string };
 
 export interface ResolveInput {
   text: string;
@@ -49,10 +54,10 @@ export interface ResolveInput {
  * Resolves relative values in text order. Each resolved calendar value becomes a candidate
  * anchor for the anaphoric expressions after it ("On Tuesday ... the next day").
  */
-export function resolveValues(candidates: Candidate[], input: ResolveInput): TimeExpression[] {
+export function resolveValues(candidates: Candidate[], input: ResolveInput): Resolved[] {
   const history: Point[] = [];
   const dctPoint: Point | null = input.dct ? { date: input.dct, granularity: 'day', suffix: '', code: '' } : null;
-  const out: TimeExpression[] = [];
+  const out: Resolved[] = [];
   for (const c of candidates) {
     let value: string | null;
     if (typeof c.value === 'function') {
@@ -61,7 +66,7 @@ export function resolveValues(candidates: Candidate[], input: ResolveInput): Tim
       const ref: Reference = {
         dct: input.dct,
         future,
-        past: !future && PAST.test(clause + ' ' + input.text.slice(c.end, c.end + 40)),
+        past: !future && PAST.test(clause),
         anchor(granularity) {
           for (let i = history.length - 1; i >= 0; i--) {
             const g = history[i].granularity;
@@ -74,11 +79,12 @@ export function resolveValues(candidates: Candidate[], input: ResolveInput): Tim
     } else {
       value = c.value;
     }
-    if (c.type === 'DATE' || c.type === 'TIME') {
+    // comparisons ("a year earlier", "year-ago") point back from the anchor without moving it
+    if ((c.type === 'DATE' || c.type === 'TIME') && !COMPARISONS.has(c.parser)) {
       const point = parsePoint(value);
       if (point) history.push(point);
     }
-    out.push({ start: c.start, end: c.end, text: input.text.slice(c.start, c.end), type: c.type, value });
+    out.push({ start: c.start, end: c.end, text: input.text.slice(c.start, c.end), type: c.type, value, parser: c.parser });
   }
   return out;
 }
@@ -89,23 +95,25 @@ const JOIN = /^(?:,?\s+(?:at\s+|on\s+)?|\s*,\s*)$/;
  * Joins a day and a time written side by side ("Tuesday at 9 a.m.", "9 a.m. Tuesday") and a
  * weekday beside an explicit date ("Friday, Oct. 23") into one expression.
  */
-export function mergeAdjacent(times: TimeExpression[], text: string): TimeExpression[] {
-  const out: TimeExpression[] = [];
+export function mergeAdjacent(times: Resolved[], text: string): TimeExpression[] {
+  const out: Resolved[] = [];
   for (const t of times) {
     const prev = out[out.length - 1];
     if (prev && JOIN.test(text.slice(prev.end, t.start))) {
       const merged = mergeValues(prev, t);
       if (merged) {
-        out[out.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), type: merged.type, value: merged.value };
+        out[out.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), type: merged.type, value: merged.value, parser: 'merged' };
         continue;
       }
     }
     out.push(t);
   }
-  return out;
+  return out.map(({ parser: _, ...time }) => time);
 }
 
-function mergeValues(a: TimeExpression, b: TimeExpression): Pick<TimeExpression, 'type' | 'value'> | null {
+const EXPLICIT = new Set(['month-day-year', 'day-month-year', 'iso-date', 'numeric-date']);
+
+function mergeValues(a: Resolved, b: Resolved): Pick<TimeExpression, 'type' | 'value'> | null {
   const day = (v: string | null) => (v && /^\d{4}-\d\d-\d\d$/.test(v) ? v : null);
   const clock = (t: TimeExpression) => (t.type === 'TIME' && t.value ? /T\d\d:\d\d$/.exec(t.value)?.[0] ?? null : null);
   // a day and a clock time, either order
@@ -115,6 +123,6 @@ function mergeValues(a: TimeExpression, b: TimeExpression): Pick<TimeExpression,
     if (dv && cv && d.type === 'DATE') return { type: 'TIME', value: dv + cv };
   }
   // "Friday, Oct. 23": both days; the explicit one is right even if the weekday guessed another week
-  if (day(a.value) && day(b.value) && /^[A-Z][a-z]+day$/.test(a.text)) return { type: 'DATE', value: b.value };
+  if (day(a.value) && day(b.value) && a.parser === 'weekday' && EXPLICIT.has(b.parser)) return { type: 'DATE', value: b.value };
   return null;
 }

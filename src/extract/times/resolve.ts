@@ -45,9 +45,10 @@ export function inferYear(ref: Reference, month: number, day = 1): number | null
   if (!ref.dct) return null;
   const year = ref.dct.getUTCFullYear();
   const days = (utc(year, month, day).getTime() - ref.dct.getTime()) / 86_400_000;
-  if (days > 60 && ref.past && !ref.future) return year - 1;
-  if (days < -150 && ref.future) return year + 1;
-  return year;
+  if (ref.past) return days > 60 ? year - 1 : year;
+  if (ref.future) return days < -60 ? year + 1 : year;
+  // no tense either way: the nearer occurrence
+  return days > 183 ? year - 1 : days < -183 ? year + 1 : year;
 }
 
 /** This, last or next (offset 0, -1, +1) period of a unit around the publication date. */

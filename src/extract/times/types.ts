@@ -32,7 +32,12 @@ export interface Candidate {
 /** A recogniser for one family of expressions, like chrono's parsers: a pattern and an extractor. */
 export interface Parser {
   name: string;
-  /** a global regular expression; it is run over the whole text */
+  /**
+   * Words (lower case) of which a sentence must hold one for the pattern to be worth running
+   * there; '#digit' stands for any token that starts with a digit. A speed filter only.
+   */
+  keys: string[];
+  /** a global regular expression; it is run over each sentence that passes the keys */
   pattern: RegExp;
   extract(match: RegExpExecArray, text: string): Omit<Candidate, 'parser'> | null;
 }

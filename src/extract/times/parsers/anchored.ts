@@ -1,9 +1,9 @@
 // Expressions that count from another time: "two weeks ago" (from publication), "a year
 // earlier", "the next day", "one day after", "later that year" (from the narrative anchor).
-import { UNIT_GRANULARITY, type Unit } from '../calendar.js';
+import { formatAt, parsePoint, shiftPoint, UNIT_GRANULARITY, type Unit } from '../calendar.js';
 import type { Lexicon } from '../lexicon.js';
 import { fromAnchor, fromDct } from '../resolve.js';
-import type { Parser } from '../types.js';
+import type { Parser, Resolver } from '../types.js';
 import { countOf, MODIFIER } from './durations.js';
 
 const NEXT: Record<string, number> = { next: 1, following: 1, previous: -1, preceding: -1, same: 0, that: 0, very: 1 };
@@ -13,7 +13,8 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
   return [
     {
       name: 'ago',
-      pattern: new RegExp(`\\b(?:${MODIFIER}\\s+)?(an?|${re.number}|a\\s+few|a\\s+couple\\s+of|several|many)\\s+(${re.unit})\\s+ago\\b`, 'gi'),
+      keys: ['ago'],
+      pattern: new RegExp(`\\b(?:${MODIFIER}\\s+)?(an?|${re.number}|a\\s+few|a\\s+couple\\s+of|several|many)\\s+(${re.unit})\\s+(?:or\\s+so\\s+)?ago\\b`, 'gi'),
       extract(m) {
         const unit = lex.units.get(m[2].toLowerCase())!;
         const n = countOf(m[1]);
@@ -21,12 +22,19 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
         const end = m.index + m[0].length;
         if (n === null) return { start, end, type: 'DATE', value: 'PAST_REF' };
         if (!Number.isInteger(n)) return null;
-        return { start, end, type: 'DATE', value: fromDct(-n, unit, UNIT_GRANULARITY[unit]) };
+        const fromPublication = fromDct(-n, unit, UNIT_GRANULARITY[unit]);
+        // in results stories "a year ago" is the year-ago quarter of the quarter under discussion
+        const value: Resolver = (ref) => {
+          const anchor = ref.anchor('year');
+          return unit === 'Y' && anchor?.granularity === 'quarter' ? shiftPoint(anchor, -n, unit) : fromPublication(ref);
+        };
+        return { start, end, type: 'DATE', value };
       },
     },
     {
       // "a year earlier", "two days later", "one day after [protesters stormed ...]"
       name: 'offset',
+      keys: ['earlier', 'later', 'before', 'after', 'afterwards', 'afterward', 'previously'],
       pattern: new RegExp(`\\b(?:${MODIFIER}\\s+)?(an?|${re.number})\\s+(${re.unit})\\s+(earlier|later|before|after|afterwards|afterward|previously)\\b`, 'gi'),
       extract(m, text) {
         const unit = lex.units.get(m[2].toLowerCase())!;
@@ -41,8 +49,52 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
       },
     },
     {
+      // "the year-earlier period", "year-ago", "the same quarter": the period under discussion, a year back
+      name: 'year-ago',
+      keys: ['year', 'same', 'comparable', 'corresponding', 'prior', '#digit'],
+      pattern: /\b(?:the\s+)?(?:(?:same|comparable|corresponding)\s+)?(?:(year[\s-]+(?:ago|earlier)|prior[\s-]+year)|(same|comparable|corresponding)|(\d{4}))(?:\s+(period|quarter|half|months?|year))?\b/gi,
+      extract(m) {
+        if ((m[2] || m[3]) && !m[4]) return null;
+        const year = m[3];
+        const quarter = m[4]?.toLowerCase() === 'quarter';
+        const back = fromAnchor(m[1] ? -1 : 0, 'Y');
+        return {
+          start: m.index, end: m.index + m[0].length, type: 'DATE',
+          value: (ref) => {
+            // "the 1988 quarter": that year's quarter of the quarter under discussion
+            const anchor = ref.anchor('year');
+            const q = anchor?.granularity === 'quarter' ? anchor.code : quarter && anchor ? formatAt(anchor.date, 'quarter').slice(5) : '';
+            if (year) return q ? `${year}-${q}` : year;
+            const value = back(ref);
+            return value && quarter && /^\d{4}-\d\d/.test(value) ? formatAt(parsePoint(value)!.date, 'quarter') : value;
+          },
+        };
+      },
+    },
+    {
+      // "for the year" P1Y; "in the year", "the full year", "during the week": the period under discussion
+      name: 'the-unit',
+      keys: ['year', 'week', 'month'],
+      pattern: /\b(?:(for|over|through|throughout)\s+)?the\s+(?:(?:full|fiscal|whole|entire|same)\s+)?(year|week|month)\b(?![\s-]*(?:-|before|after|ago|earlier|later|of|in\s+which|when|that|ended|ending|to\s+date)\b)/gi,
+      extract(m) {
+        const unit = lex.units.get(m[2].toLowerCase()) as Unit;
+        const start = m.index + m[0].search(/the\s/i);
+        const end = m.index + m[0].length;
+        if (m[1]) return { start, end, type: 'DURATION', value: `P1${unit}` };
+        const granularity = unit === 'Y' ? 'year' : unit === 'M' ? 'month' : 'week';
+        return {
+          start, end, type: 'DATE',
+          value: (ref) => {
+            const anchor = ref.anchor(unit === 'Y' ? 'year' : unit === 'M' ? 'month' : 'day');
+            return anchor ? formatAt(anchor.date, granularity) : null;
+          },
+        };
+      },
+    },
+    {
       // "the next day", "the following week", "that year", "the same day", "the next morning"
       name: 'anaphoric',
+      keys: ['next', 'following', 'previous', 'preceding', 'same', 'that'],
       pattern: new RegExp(`\\b(?:(earlier|later)\\s+)?(?:the\\s+(next|following|previous|preceding|same|very\\s+next)|(that))\\s+(day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\\b`, 'gi'),
       extract(m) {
         const which = (m[2] ?? m[3]).toLowerCase().replace(/^very\s+/, '');

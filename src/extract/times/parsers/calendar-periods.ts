@@ -111,8 +111,9 @@ export function calendarPeriodParsers(lex: Lexicon): Parser[] {
   return [
     {
       name: 'quarter',
+      keys: ['quarter', 'half'],
       pattern: new RegExp(
-        `\\b(?:(?:(the)|(this|last|next)\\s+year['’]s|(\\d{4})['’]?s?)\\s+)?(?:(?:fiscal|calendar)\\s+(?:(\\d{4})\\s+)?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|next|year-ago|year-earlier|same)[\\s-]+(quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4})\\b)?`,
+        `\\b(?:(?:(the)|(this|last|next)\\s+year['’]s|(\\d{4})['’]?s?)\\s+)?(?:(?:fiscal|calendar)\\s+(?:(\\d{4})\\s+)?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|next)[\\s-]+(quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4})\\b)?`,
         'gi',
       ),
       extract(m) {
@@ -129,14 +130,13 @@ export function calendarPeriodParsers(lex: Lexicon): Parser[] {
           if (yearResolver) return { start, end, type: 'DATE', value: (ref) => { const y = yearResolver(ref); return y ? `${y}-${letter}${n}` : null; } };
           return { start, end, type: 'DATE', value: periodInYear(n, letter, year) };
         }
-        if (word === 'year-ago' || word === 'year-earlier') return { start, end, type: 'DATE', value: fromAnchor(-1, 'Y') };
-        if (word === 'same') return { start, end, type: 'DATE', value: fromAnchor(0, 'Q') };
         if (!m[1] && !(word in RELATIVE && /^(?:last|next|this)$/.test(word))) return null;
         return { start, end, type: 'DATE', value: relativePeriod(RELATIVE[word] ?? 0, letter) };
       },
     },
     {
       name: 'quarter-code',
+      keys: ['q1', 'q2', 'q3', 'q4', 'h1', 'h2'],
       pattern: /\b([QH])([1-4])(?:\s+|[-/])?(\d{4}|['’]?\d{2})?\b/g,
       extract(m) {
         if (m[1] === 'H' && +m[2] > 2) return null;
@@ -148,6 +148,7 @@ export function calendarPeriodParsers(lex: Lexicon): Parser[] {
     {
       // "the quarter" and "the period" in results stories: the quarter under discussion
       name: 'the-quarter',
+      keys: ['quarter'],
       pattern: /\bthe\s+quarter\b(?!\s+(?:of|century|mile|point|final|finals)\b)/gi,
       extract(m) {
         return {
@@ -162,6 +163,7 @@ export function calendarPeriodParsers(lex: Lexicon): Parser[] {
     },
     {
       name: 'holiday',
+      keys: [...lex.holidays.keys()].map((name) => name.split(/[\s-]/)[0].replace(/['’]s?$/, '')),
       pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${re.holiday})(?![\\w-])(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'gi'),
       extract(m) {
         const name = m[2];

@@ -19,6 +19,7 @@ export function clockParsers(lex: Lexicon): Parser[] {
   return [
     {
       name: 'clock-ampm',
+      keys: ['#digit'],
       pattern: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:(a)|(p))\\.?\\s?m(?:\\.(?!\\w)|\\b)${ZONE}`, 'gi'),
       extract(m) {
         let h = +m[1];
@@ -32,17 +33,22 @@ export function clockParsers(lex: Lexicon): Parser[] {
     {
       // 24-hour clock needs a zone or "hrs" or a preposition before it, so that scores ("2:1") stay out
       name: 'clock-24h',
-      pattern: new RegExp(`(?:(?<=\\b(?:at|from|until|till|by|around|about|before|after)\\s+)([01]?\\d|2[0-3])[:.h]([0-5]\\d)\\b(?:\\s*(?:hrs|hours|h)\\b)?${ZONE}|\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s*(?:hrs|hours)\\b|${ZONE.slice(0, -1)}))`, 'gi'),
-      extract(m) {
-        const h = +(m[1] ?? m[3]);
-        const min = +(m[2] ?? m[4]);
-        if (!m[1] && !/[a-z]$/i.test(m[0]) && !m[0].endsWith(')')) return null;
+      keys: ['#digit'],
+      pattern: new RegExp(`\\b([01]?\\d|2[0-3])([:.h])([0-5]\\d)\\b(\\s*hrs\\b)?${ZONE}`, 'gi'),
+      extract(m, text) {
+        const h = +m[1];
+        const min = +m[3];
+        const marked = Boolean(m[4]) || /[a-z)]$/i.test(m[0]);
+        const afterPreposition = /\b(?:at|from|until|till|by|around|about|before|after)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+        // "10:35" after "at" is a time; "2.46" or "0.55" is one only with a zone or "hrs"
+        if (!marked && !(afterPreposition && m[2] === ':')) return null;
         return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: onPublicationDay(`T${pad2(h)}:${pad2(min)}`) };
       },
     },
     {
       // "noon", "midnight", "midday", "shortly after midnight"
       name: 'clock-word',
+      keys: ['noon', 'midnight', 'midday', 'dawn', 'daybreak', 'dusk', 'nightfall'],
       pattern: new RegExp(`\\b(?:${APPROX})?(${re.partOfDay})\\b`, 'gi'),
       extract(m) {
         const suffix = lex.partsOfDay.get(m[1].toLowerCase()) ?? '';
@@ -54,6 +60,7 @@ export function clockParsers(lex: Lexicon): Parser[] {
     {
       // "4 in the morning", "ten o'clock"
       name: 'clock-words',
+      keys: ["o'clock", 'o’clock', 'morning', 'afternoon', 'evening'],
       pattern: new RegExp(`\\b(\\d{1,2}|${re.number})\\s+(?:o['’]clock(?:\\s+in\\s+the\\s+(morning|afternoon|evening|night))?|in\\s+the\\s+(morning|afternoon|evening))\\b`, 'gi'),
       extract(m) {
         let h = parseNumber(m[1]) ?? 0;

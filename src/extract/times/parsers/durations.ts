@@ -8,7 +8,9 @@ import type { Parser } from '../types.js';
 
 /** Words of approximation that TimeML keeps inside a duration's span. */
 export const MODIFIER = '(?:about|around|almost|nearly|some|roughly|approximately|more\\s+than|less\\s+than|fewer\\s+than|over|under|at\\s+least|at\\s+most|up\\s+to|just|only|barely|well\\s+over|the\\s+better\\s+part\\s+of)';
-const VAGUE = 'a\\s+few|a\\s+couple\\s+of|a\\s+couple|several|many|some|a\\s+number\\s+of';
+// counts that say no number: "several years", "the past few weeks", "recent months", "coming days"
+const VAGUE = 'a\\s+few|a\\s+couple\\s+of|a\\s+couple|several|many|some|a\\s+number\\s+of|few|recent|coming';
+const IS_VAGUE = /^(?:a\s+few|a\s+couple|several|many|some|a\s+number|few|recent|coming)/i;
 
 /** A count written in digits or words ("1 1/2", "twenty-four", "a"); null when vague ("several"). */
 export function countOf(raw: string): number | null {
@@ -39,6 +41,7 @@ export function durationParsers(lex: Lexicon): Parser[] {
   return [
     {
       name: 'duration',
+      keys: [...lex.units.keys()],
       pattern: new RegExp(
         `\\b(?:${MODIFIER}\\s+)?(?:the\\s+(?:past|last|next|first|previous|coming|final|following|remaining|latest)\\s+)?(an?|${re.number}|${VAGUE})(?:\\s+more)?[\\s-]+(${re.unit})(\\s+and\\s+a\\s+half)?\\b`,
         'gi',
@@ -47,20 +50,23 @@ export function durationParsers(lex: Lexicon): Parser[] {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
         if (/^(?:-|\s+)old\b/i.test(after)) return null; // an age
         const unit = lex.units.get(m[2].toLowerCase())!;
-        let n = /^(?:a\s+few|a\s+couple|several|many|some|a\s+number)/i.test(m[1]) ? null : countOf(m[1]);
-        if (n === null && !/^(?:a\s+few|a\s+couple|several|many|some|a\s+number)/i.test(m[1])) return null;
+        const vague = IS_VAGUE.test(m[1]);
+        let n = vague ? null : countOf(m[1]);
+        if (n === null && !vague) return null;
+        if (vague && !m[2].toLowerCase().endsWith('s')) return null; // "some day", "coming week" are not counts
         if (n !== null && m[3]) n += 0.5;
         // "$5 a year", "twice a day": a rate, not a duration
         if (/^an?$/i.test(m[1]) && /(?:\d|\btimes|\bonce|\btwice|%|\bpercent|\bcents?|\bdollars?)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) {
           return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
         }
-        if (n === 0 || (n !== null && n > 10_000)) return null;
+        if (n === 0 || (n !== null && n >= 1000)) return null; // "the 1988 quarter" is a year
         return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(n, unit) };
       },
     },
     {
       // "the past year", "the last decade": one whole unit back from now
       name: 'the-past-unit',
+      keys: ['past', 'last', 'next', 'coming'],
       pattern: new RegExp(`\\b(?:over\\s+|during\\s+|in\\s+|for\\s+)?the\\s+(?:past|last|next|coming)\\s+(${re.unitSingular})\\b`, 'gi'),
       extract(m) {
         const unit = lex.units.get(m[1].toLowerCase())!;
@@ -71,6 +77,7 @@ export function durationParsers(lex: Lexicon): Parser[] {
     {
       // "for years", "in decades", "within hours": a vague number of units
       name: 'bare-units',
+      keys: [...lex.units.keys()],
       pattern: new RegExp(`(?<=\\b(?:for|within|in|over|lasting|took|take|takes)\\s+)(${re.unit})\\b(?!['’-])`, 'gi'),
       extract(m) {
         const word = m[1].toLowerCase();

@@ -4,6 +4,7 @@ import { formatDay, utc } from '../calendar.js';
 import type { Lexicon } from '../lexicon.js';
 import { inferYear } from '../resolve.js';
 import type { Parser } from '../types.js';
+import { parseNumber } from '../../../util/numbers.js';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const isCapital = (s: string) => s[0] !== s[0].toLowerCase();
@@ -28,12 +29,14 @@ const NOT_YEAR_AFTER = /^(?:\s*(?:%|percent|per\s+cent|-strong|-member|(?:more\s
 
 export function explicitParsers(lex: Lexicon): Parser[] {
   const { re, months } = lex;
+  const monthKeys = [...months.keys()];
   const month = (s: string) => months.get(s.toLowerCase().replace(/\.$/, '')) ?? 0;
   const tens = new Map([...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ')].map((w, i) => [w.replace(/y$/, 'ies'), 2 + i]));
   return [
     {
       name: 'month-day-year',
-      pattern: new RegExp(`\\b(${re.month})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:|\\.\\d|,\\d)(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+      keys: monthKeys,
+      pattern: new RegExp(`\\b(${re.month})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:\\d|\\.\\d|,\\d)(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
       extract(m) {
         const mo = month(m[1]);
         const day = +m[2];
@@ -43,6 +46,7 @@ export function explicitParsers(lex: Lexicon): Parser[] {
     },
     {
       name: 'day-month-year',
+      keys: monthKeys,
       pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${re.month})(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
       extract(m) {
         const day = +m[1];
@@ -52,6 +56,7 @@ export function explicitParsers(lex: Lexicon): Parser[] {
     },
     {
       name: 'month-year',
+      keys: monthKeys,
       pattern: new RegExp(`\\b(?:(early|late|mid)[\\s-]+)?(${re.month})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi'),
       extract(m) {
         if (!isCapital(m[2])) return null;
@@ -60,6 +65,7 @@ export function explicitParsers(lex: Lexicon): Parser[] {
     },
     {
       name: 'iso-date',
+      keys: ['#digit'],
       pattern: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?\b/g,
       extract(m) {
         if (!validDay(+m[1], +m[2], +m[3])) return null;
@@ -70,6 +76,7 @@ export function explicitParsers(lex: Lexicon): Parser[] {
     {
       // 1/19/2022 (US order) unless the first number cannot be a month; 19.01.2022 is day first
       name: 'numeric-date',
+      keys: ['#digit'],
       pattern: /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})\b(?![/.]\d)/g,
       extract(m) {
         let [a, b] = [+m[1], +m[3]];
@@ -81,6 +88,7 @@ export function explicitParsers(lex: Lexicon): Parser[] {
     },
     {
       name: 'year',
+      keys: ['#digit'],
       pattern: /\b(?:(fiscal|FY)\s*(?:year\s+)?)?(1[5-9]\d\d|20\d\d)\b(?![-,.:/]?\d|['’]?s\b)/gi,
       extract(m, text) {
         const before = text.slice(Math.max(0, m.index - 16), m.index);
@@ -90,8 +98,21 @@ export function explicitParsers(lex: Lexicon): Parser[] {
       },
     },
     {
+      // spoken years in transcripts: "nineteen ninety-six", "the year two thousand"
+      name: 'spoken-year',
+      keys: ['nineteen', 'thousand'],
+      pattern: new RegExp(`\\b(?:the\\s+year\\s+)?(?:(nineteen)[\\s-]+|two\\s+thousand\\b(?:\\s+and)?[\\s-]*)(${re.number})?\\b`, 'gi'),
+      extract(m) {
+        const rest = m[2] ? parseNumber(m[2]) : 0;
+        if (rest === null || !Number.isInteger(rest) || rest > 99 || (m[1] && rest < 10)) return null;
+        if (!m[1] && !rest && !/^the\s/i.test(m[0])) return null; // "two thousand" alone is a count
+        return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: String((m[1] ? 1900 : 2000) + rest) };
+      },
+    },
+    {
       // "in '98": the century is the one that puts the year nearest before the publication date
       name: 'short-year',
+      keys: ['#digit'],
       pattern: /(?<=\b(?:in|since|of|by|until|from|during|before|after|fiscal|class\s+of)\s+)['’](\d\d)\b(?!['’]?s)/gi,
       extract(m) {
         const yy = +m[1];
@@ -107,6 +128,7 @@ export function explicitParsers(lex: Lexicon): Parser[] {
     },
     {
       name: 'decade',
+      keys: ['#digit', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
       pattern: /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(1[5-9]\d0|20\d0)|['’](\d0)|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))['’]?s?\b/gi,
       extract(m, text) {
         const digits = m[2] ?? m[3];
@@ -129,6 +151,7 @@ export function explicitParsers(lex: Lexicon): Parser[] {
     },
     {
       name: 'century',
+      keys: ['century'],
       pattern: new RegExp(`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${re.ordinal}))[\\s-]+century\\b`, 'gi'),
       extract(m) {
         const n = m[2] ? +m[2] : lex.ordinals.get(m[3].toLowerCase()) ?? 0;

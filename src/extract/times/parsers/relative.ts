@@ -39,9 +39,11 @@ function season(code: string, offset: number, tense: boolean): Resolver {
 
 export function relativeParsers(lex: Lexicon): Parser[] {
   const { re } = lex;
+  const monthKeys = [...lex.months.keys()];
   return [
     {
       name: 'day-word',
+      keys: ['today', 'tonight', 'yesterday', 'tomorrow'],
       pattern: new RegExp(`\\b(?:(early|late)\\s+)?(?:the\\s+day\\s+(before|after)\\s+)?(today|tonight|yesterday|tomorrow)(?:\\s+(${re.partOfDay}))?\\b`, 'gi'),
       extract(m) {
         const offset = DAY_WORDS[m[3].toLowerCase()] + (m[2] ? (m[2].toLowerCase() === 'before' ? -1 : 1) : 0);
@@ -55,6 +57,7 @@ export function relativeParsers(lex: Lexicon): Parser[] {
     {
       // "this morning", "last night", "overnight"
       name: 'part-of-day',
+      keys: ['this', 'last', 'overnight'],
       pattern: new RegExp(`\\b(?:(this|last)\\s+(${re.partOfDay})|(overnight))\\b`, 'gi'),
       extract(m) {
         const part = (m[2] ?? m[3]).toLowerCase();
@@ -71,6 +74,7 @@ export function relativeParsers(lex: Lexicon): Parser[] {
     },
     {
       name: 'weekday',
+      keys: [...lex.weekdays.keys()],
       pattern: new RegExp(`\\b(?:(last|next|this|coming|past|previous)\\s+|(early|late)\\s+(?:on\\s+)?)?(${re.weekday})(?:\\s+(${re.partOfDay}))?\\b`, 'gi'),
       extract(m) {
         if (!isCapital(m[3])) return null;
@@ -83,6 +87,7 @@ export function relativeParsers(lex: Lexicon): Parser[] {
     {
       // "this week", "last month", "next year", "the current quarter", "earlier this year", "early next week"
       name: 'relative-period',
+      keys: ['this', 'last', 'next', 'coming', 'current'],
       pattern: new RegExp(`\\b(?:(?:earlier|later|early|late|mid)[\\s-]+(?:in\\s+)?)?(this|last|next|coming|current|the\\s+(?:current|coming))[\\s-]+(${re.unitSingular}|${re.season}|${re.monthName})\\b`, 'gi'),
       extract(m) {
         const which = m[1].toLowerCase().replace(/^the\s+/, '');
@@ -116,6 +121,7 @@ export function relativeParsers(lex: Lexicon): Parser[] {
     {
       // "the weekend": the one before publication, or the one under way
       name: 'the-weekend',
+      keys: ['weekend'],
       pattern: /\b(?:over\s+|during\s+)?the\s+weekend\b/gi,
       extract(m) {
         const start = m.index + m[0].search(/the/i);
@@ -124,11 +130,14 @@ export function relativeParsers(lex: Lexicon): Parser[] {
     },
     {
       name: 'month',
-      pattern: new RegExp(`\\b(?:(early|late|mid)[\\s-]+(?:in\\s+)?)?(${re.monthName})\\b(?!\\s+\\d|[\\s-]+(?:${re.monthName})|\\s+[A-Z])`, 'g' + 'i'),
+      keys: monthKeys,
+      pattern: new RegExp(`\\b(?:(early|late|mid)[\\s-]+(?:in\\s+)?)?(${re.monthName})\\b(?!\\s+\\d|[\\s-]+(?:${re.monthName}))`, 'gi'),
       extract(m, text) {
         if (!isCapital(m[2])) return null;
         const month = lex.months.get(m[2].toLowerCase())!;
-        if ((month === 3 || month === 5) && !m[1] && !MONTH_CONTEXT.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
+        const context = Boolean(m[1]) || MONTH_CONTEXT.test(text.slice(Math.max(0, m.index - 14), m.index));
+        // "May" and "March" are also words; "June Carter" is a name
+        if (!context && (month === 3 || month === 5 || /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length)))) return null;
         return {
           start: m.index, end: m.index + m[0].length, type: 'DATE',
           value: (ref) => {
@@ -141,6 +150,7 @@ export function relativeParsers(lex: Lexicon): Parser[] {
     {
       // "in the spring", "summer 1998", "last fall" is relative-period; "fall" alone is a verb
       name: 'season',
+      keys: [...lex.seasons.keys()],
       pattern: new RegExp(`\\b(?:(in|during|by|until|since|through|throughout)\\s+the\\s+|the\\s+)?(?:(early|late|mid)[\\s-]+)?(${re.season})\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'gi'),
       extract(m, text) {
         const word = m[3];

@@ -8,11 +8,15 @@ import { countOf, durationValue } from './durations.js';
 // "current account", "electrical current", "now-defunct" and friends are not times
 const NOT_REFERENCE_AFTER = /^(?:\s+(?:accounts?|affairs|assets|liabilities|expenditures?|spending|prices)\b|[-–]|\s*[.,;:)]|\s+(?:of|in|from|and|is|was|that|which)\b)/i;
 
+/** The word a phrase cannot do without, for the sentence pre-filter ("the past" -> "past"). */
+const longestWord = (phrase: string) => phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+
 export function vagueParsers(lex: Lexicon): Parser[] {
   const { re } = lex;
   return [
     {
       name: 'reference',
+      keys: [...lex.references.keys()].map(longestWord),
       pattern: new RegExp(`\\b(${re.reference})\\b`, 'gi'),
       extract(m, text) {
         const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -21,13 +25,14 @@ export function vagueParsers(lex: Lexicon): Parser[] {
         const start = m.index;
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
         // the adjectives need a noun after them: "current leaders", "future growth", "recent weeks"
-        if ((phrase === 'current' || phrase === 'future' || phrase === 'recent') && NOT_REFERENCE_AFTER.test(after)) return null;
+        if (phrase === 'current' && NOT_REFERENCE_AFTER.test(after)) return null;
         if (phrase === 'now' && /^[-–]/.test(after)) return null;
         return { start, end: m.index + m[0].length, type: 'DATE', value };
       },
     },
     {
       name: 'frequency',
+      keys: [...lex.frequencies.keys()],
       pattern: new RegExp(`\\b(${re.frequency})\\b`, 'gi'),
       extract(m, text) {
         const value = lex.frequencies.get(m[1].toLowerCase());
@@ -39,6 +44,7 @@ export function vagueParsers(lex: Lexicon): Parser[] {
     {
       // "every week", "each year", "every two months", "every Monday", "each July"
       name: 'every',
+      keys: ['every', 'each'],
       pattern: new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${re.number})\\s+)?(${re.unit}|${re.weekday}|${re.monthName})\\b`, 'gi'),
       extract(m) {
         const word = m[3].toLowerCase();
