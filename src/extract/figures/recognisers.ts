@@ -58,6 +58,8 @@ function groupAfter(w: Window, i: number): Group {
     // "five of them were killed": the group is someone written elsewhere
     if (OF_PRONOUNS.has(words[j])) return { from: j, to: j, next: j + 1, head: null, noun: null };
     if (DETERMINERS.has(words[j])) j++;
+    // "two of the wounded were in critical condition": the casualty word is the group
+    if (j > i + 1 && lex.after.matchAt(words, j)?.to === j + 1) return { from: j, to: j + 1, next: j + 1, head: words[j], noun: null };
   }
   const from = j;
   let noun: PhraseMatch<Predicate> | null = null;
@@ -113,6 +115,18 @@ function toDeath(words: readonly string[], k: number): PhraseMatch<Predicate> | 
   return words[k + 1] === 'to' && words[k + 2] === 'death' && /(?:ed|t)$/.test(words[k]) ? { from: k, to: k + 3, value: KILLED } : null;
 }
 
+const HOSPITALIZED: Predicate = { category: 'hospitalized', passive: false, bare: false };
+const TO_HOSPITAL = new Set(['admitted', 'taken', 'rushed', 'airlifted', 'flown', 'treated', 'receiving']);
+/** "admitted to the district hospital", "rushed to Kenyatta National Hospital", "treated at a local hospital". */
+function toHospital(words: readonly string[], k: number): PhraseMatch<Predicate> | null {
+  if (!TO_HOSPITAL.has(words[k]) || !['to', 'in', 'at'].includes(words[k + 1])) return null;
+  for (let e = k + 2; e < Math.min(words.length, k + 7); e++) {
+    if (words[e] === 'hospital' || words[e] === 'hospitals') return { from: k, to: e + 1, value: HOSPITALIZED };
+    if (!isWord(words[e])) return null;
+  }
+  return null;
+}
+
 /** A casualty word after the group, behind up to a few auxiliaries: "were reportedly killed". */
 function predicateAfter(w: Window, j: number): PhraseMatch<Predicate> | null {
   const { words } = w;
@@ -124,7 +138,7 @@ function predicateAfter(w: Window, j: number): PhraseMatch<Predicate> | null {
     if (isQuote(words[k])) continue;
     const past = asides < MAX_ASIDES ? asideEnd(w, k) : k;
     if (past > k) { k = past - 1; asides++; continue; }
-    const m = lex.after.matchAt(words, k) ?? toDeath(words, k);
+    const m = lex.after.matchAt(words, k) ?? toDeath(words, k) ?? toHospital(words, k);
     if (m && (!m.value.passive || be)) {
       const to = m.to < words.length && CLOSING_QUOTES.has(words[m.to]) ? m.to + 1 : m.to;
       return { ...m, to };
