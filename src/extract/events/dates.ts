@@ -81,10 +81,10 @@ export function isoWeek(day: string): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-/** Days from an event date's start to publication (null when either is unknown). */
-export function daysBefore(date: EventDate, published: string | null): number | null {
-  if (!published || !date.value) return null;
+/** Days from an event date (its last day for a month or year) to a reference day. */
+export function daysBefore(date: EventDate, reference: string | null): number | null {
+  if (!reference || !date.value) return null;
   const start = date.precision === 'week' ? null : date.value.length === 4 ? `${date.value}-12-31` : date.value.length === 7 ? `${date.value}-28` : date.value;
   if (!start) return null;
-  return (Date.parse(published.slice(0, 10)) - Date.parse(start)) / 86400000;
+  return (Date.parse(reference.slice(0, 10)) - Date.parse(start)) / 86400000;
 }

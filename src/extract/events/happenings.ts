@@ -19,8 +19,8 @@ export interface Happening {
 }
 
 const CASUALTY = new Set(['killed', 'injured']);
-// an event older than this when the article appeared is background ("who resigned in 2019")
-const BACKGROUND_DAYS = 31;
+// an event this much older than the article's narrative date is background ("who resigned in 2019")
+const BACKGROUND_DAYS = 365;
 
 /**
  * Turns cue mentions into happenings: drops what is no event (back-references, violence
@@ -38,7 +38,7 @@ export function gatherHappenings(doc: Doc, mentions: Mention[], code: (h: Omit<H
     const first = group[0];
     const sentence = doc.sentences[first.sentence];
     const date = clauseDate(doc, first.clause, sentence, narrative);
-    if (date?.own && (daysBefore(date.date, doc.published) ?? 0) > BACKGROUND_DAYS) continue;
+    if (date?.own && narrative && (daysBefore(date.date, narrative.value) ?? 0) > BACKGROUND_DAYS) continue;
     const h = {
       families: unique(group.map((m) => m.family)),
       mentions: group,
@@ -50,7 +50,7 @@ export function gatherHappenings(doc: Doc, mentions: Mention[], code: (h: Omit<H
     };
     out.push({ ...h, label: code(h) });
   }
-  return mergeHappenings(absorbCasualtyReports(doc, out));
+  return mergeHappenings(absorbCasualtyReports(doc, out, mentions.filter((m) => m.anaphoric)));
 }
 
 /**
@@ -80,16 +80,22 @@ function groupByClause(doc: Doc, mentions: Mention[]): Mention[][] {
 
 /**
  * "… 18 killed" after a clash tells the clash's toll, not a new attack: a clause whose only
- * cues are inside casualty figures joins the violent happening of its sentence or the one before.
+ * cues are inside casualty figures joins the violent happening of its sentence or the one
+ * before; one that points back at an event told earlier ("injured in the riots") adds none.
  */
-function absorbCasualtyReports(doc: Doc, happenings: Happening[]): Happening[] {
+function absorbCasualtyReports(doc: Doc, happenings: Happening[], backReferences: Mention[]): Happening[] {
   const casualties = doc.figures.filter((f) => CASUALTY.has(f.category));
   const isReport = (h: Happening) => h.mentions.every((m) => casualties.some((f) => f.start <= m.cue.start && m.cue.end <= f.end));
+  const refersBack = (h: Happening) => backReferences.some((m) => m.clause.start === h.evidence[0].start);
   const out: Happening[] = [];
   for (const h of happenings) {
-    const host = isReport(h) ? [...out].reverse().find((o) => o.families.some((f) => f.scope === 'violent') && h.firstSentence - o.lastSentence <= 1) : undefined;
+    if (!isReport(h)) {
+      out.push(h);
+      continue;
+    }
+    const host = [...out].reverse().find((o) => o.families.some((f) => f.scope === 'violent') && h.firstSentence - o.lastSentence <= 1);
     if (host) absorb(host, h);
-    else out.push(h);
+    else if (!refersBack(h)) out.push(h);
   }
   return out;
 }
@@ -112,13 +118,22 @@ function mergeHappenings(happenings: Happening[]): Happening[] {
  * movement).
  */
 function canMerge(a: Happening, b: Happening): boolean {
-  if (a.label.type !== b.label.type || !a.families.some((f) => b.families.includes(f))) return false;
   if (!placesCompatible(a.place, b.place) || !datesCompatible(a.date, b.date)) return false;
-  if (b.firstSentence - a.lastSentence <= 1) return true;
+  const near = b.firstSentence - a.lastSentence <= 1;
+  if (near && escalates(a, b)) return true;
+  if (a.label.type !== b.label.type || !a.families.some((f) => b.families.includes(f))) return false;
+  if (near) return true;
   return a.label.subType === b.label.subType && [...a.families, ...b.families].every((f) => f.merge === 'article');
 }
 
+/** A protest and a riot told side by side are one demonstration that turned violent. */
+function escalates(a: Happening, b: Happening): boolean {
+  const protest = (h: Happening) => h.label.type === 'Protests';
+  return (protest(a) && b.label.type === 'Riots') || (protest(b) && a.label.type === 'Riots');
+}
+
 function absorb(into: Happening, from: Happening): void {
+  if (into.label.type === 'Protests' && from.label.type === 'Riots') into.label = from.label;
   into.families = unique([...into.families, ...from.families]);
   into.mentions.push(...from.mentions);
   for (const e of from.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);

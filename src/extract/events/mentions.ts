@@ -51,8 +51,9 @@ function lastWords(text: string, n: number): string[] {
   return words;
 }
 
-/** "threatened to protest", "fears of attacks", "no one was killed". */
-function isIrrealis(before: string): boolean {
+/** "threatened to protest", "fears of attacks", "no one was killed" (words since the last punctuation). */
+function isIrrealis(clauseBefore: string): boolean {
+  const before = clauseBefore.slice(clauseBefore.search(/[^,;:()"“”]*$/));
   if (NO_ONE.test(before)) return true;
   const words = irrealis();
   return lastWords(before, 2).some((w) => words.has(w));

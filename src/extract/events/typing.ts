@@ -2,6 +2,7 @@ import { eventClassifier } from './classifier.js';
 import { labelKey, protestResponses, type Family, type Label } from './lexicon.js';
 import { rolesIn } from './participants.js';
 
+const CUE_PRIOR = Number(process.env.SITREP_CUE_PRIOR ?? 1);
 const SCOPE_RANK = { violent: 0, protest: 1, secondary: 2, political: 3 } as const;
 
 /**
@@ -27,24 +28,25 @@ export function codeEvent(families: Family[], evidenceText: string, context: str
   if (labels.length > 1) {
     const scorer = eventClassifier();
     const scores = scorer.score(evidenceText, context);
-    const score = (l: Label) => scores[scorer.labels.indexOf(labelKey(l))] ?? -Infinity;
+    // the cue's own preference (families.tsv lists the usual reading first) as a prior
+    const score = (l: Label) => (scores[scorer.labels.indexOf(labelKey(l))] ?? -Infinity) - CUE_PRIOR * labels.indexOf(l);
     ranked = [...labels].sort((a, b) => score(b) - score(a));
   }
-  return refine(ranked, evidenceText);
+  return refine(ranked, evidenceText, context);
 }
 
 /**
  * ACLED's definitions as rules over the ranked labels: a battle needs an armed group (a
  * state's forces or a non-state one) in the text, else the next label; a protest's
- * sub-type follows what the authorities did (dispersal, arrests: intervention; shooting
- * protesters: excessive force), and with no response told it was peaceful.
+ * sub-type follows what the authorities did, as its paragraph tells it (dispersal, arrests:
+ * intervention; shooting protesters: excessive force), and with no response told it was peaceful.
  */
-function refine(ranked: Label[], text: string): Label {
+function refine(ranked: Label[], text: string, context: string): Label {
   const roles = rolesIn(text);
   const armed = roles.has('state') || roles.has('armed');
   const viable = ranked.filter((l) => l.type !== 'Battles' || armed);
   const best = viable[0] ?? ranked[0];
   if (best.type !== 'Protests') return best;
-  const response = protestResponses().find((r) => r.regex.test(text));
+  const response = protestResponses().find((r) => r.regex.test(context));
   return { type: 'Protests', subType: response ? response.subType : 'Peaceful protest' };
 }
