@@ -38,9 +38,10 @@ export function findFrames(ctx: QuoteContext): Frame[] {
     const [lo, hi] = ctx.sentenceTokens(sentence);
     // a capital inside a sentence makes it a name ("Drudge Report"), not a cue
     if (first > lo && ctx.isCapitalized(first) && !OPEN_MARK.test(ctx.surface(first - 1))) continue;
+    const earlier = frames.length && frames[frames.length - 1].sentence === sentence ? frames[frames.length - 1] : null;
     const frame = cls === 'source'
       ? sourceFrame(ctx, cue, first, last, lo, hi, sentence)
-      : verbFrame(ctx, cue, cls, first, last, lo, hi, sentence);
+      : verbFrame(ctx, cue, cls, first, last, lo, hi, sentence, earlier);
     if (frame) frames.push(frame);
     first = last - 1;
   }
@@ -48,8 +49,12 @@ export function findFrames(ctx: QuoteContext): Frame[] {
   return frames;
 }
 
-/** "X said (that) ...", "..., X said", "“...,” said X", "X, a teacher, told AFP", "..., saying ...". */
-function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, last: number, lo: number, hi: number, sentence: number): Frame | null {
+/**
+ * "X said (that) ...", "..., X said", "“...,” said X", "X, a teacher, told AFP", "..., saying ...",
+ * "X became a delegate and said ...". `earlier` is the sentence's previous frame, whose speaker
+ * a participle or a coordinated cue shares ("..., Mr. Manafort said, adding that ...").
+ */
+function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, last: number, lo: number, hi: number, sentence: number, earlier: Frame | null): Frame | null {
   const fw = functionWords();
   let j = first - 1;
   while (j >= lo && (fw.between.has(ctx.lower(j)) || ctx.inTime(j))) j--;
@@ -58,7 +63,7 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   const left = j >= lo ? ctx.surface(j) : '';
   if (j >= lo && fw.pronoun.has(ctx.lower(j))) speaker = [j, j + 1];
   else if (j >= lo && fw.relative.has(ctx.lower(j))) speaker = phraseEndingAt(ctx, ctx.surface(j - 1) === ',' ? j - 2 : j - 1, lo);
-  else if (left === ',' && /ing$/.test(ctx.lower(first))) speaker = clauseSubject(ctx, lo, j);
+  else if ((left === ',' && /ing$/.test(ctx.lower(first))) || ctx.lower(j) === 'and') speaker = earlier ? earlier.speaker : clauseSubject(ctx, lo, j);
   else if (left === ',' && j - 1 >= lo && !CLOSE_MARK.test(ctx.surface(j - 1))) speaker = appositiveHolder(ctx, j, lo);
   else if (j >= lo && left !== ',' && !CLOSE_MARK.test(left)) speaker = phraseEndingAt(ctx, j, lo);
   if (!speaker && (j < lo || left === ',' || CLOSE_MARK.test(left))) {

@@ -17,10 +17,15 @@ function phraseWord(ctx: QuoteContext, i: number): boolean {
   return ctx.isCapitalized(i) || !cueLexicon().classOf.has(w);
 }
 
+/** The full stop of an abbreviated title inside a name: "Mr." "Sen." "Gov." */
+function titleStop(ctx: QuoteContext, i: number): boolean {
+  return ctx.surface(i) === '.' && i > 0 && ctx.end(i - 1) === ctx.start(i) && ctx.isCapitalized(i - 1) && ctx.end(i - 1) - ctx.start(i - 1) <= 4 && i + 1 < ctx.tokenCount && ctx.isCapitalized(i + 1);
+}
+
 /** A phrase of only determiners and prepositions ("an", "some of") names nobody. */
 function hasHead(ctx: QuoteContext, from: number, to: number): boolean {
   const fw = functionWords();
-  for (let k = from; k < to; k++) if (!fw.det.has(ctx.lower(k)) && !fw.inner.has(ctx.lower(k)) && !ctx.isPossessive(k)) return true;
+  for (let k = from; k < to; k++) if (ctx.isWord(k) && !fw.det.has(ctx.lower(k)) && !fw.inner.has(ctx.lower(k))) return true;
   return false;
 }
 
@@ -33,7 +38,7 @@ export function phraseEndingAt(ctx: QuoteContext, last: number, floor: number): 
   const fw = functionWords();
   let from = last + 1;
   for (let i = last; i >= floor && last - i < MAX_PHRASE; i--) {
-    if (ctx.isPossessive(i)) {
+    if (ctx.isPossessive(i) || titleStop(ctx, i)) {
       from = i;
       continue;
     }
@@ -56,7 +61,7 @@ export function phraseStartingAt(ctx: QuoteContext, first: number, ceiling: numb
   const fw = functionWords();
   let to = first;
   for (let i = first; i < ceiling && i - first < MAX_PHRASE; i++) {
-    if (ctx.isPossessive(i)) {
+    if (ctx.isPossessive(i) || titleStop(ctx, i)) {
       to = i + 1;
       continue;
     }
@@ -75,10 +80,12 @@ export function phraseStartingAt(ctx: QuoteContext, first: number, ceiling: numb
 
 /**
  * The subject of the clause a participle hangs on ("The government set new limits, saying ..."):
- * the first entity or group noun of the sentence that no preposition governs.
+ * the first entity or group noun of the sentence that no preposition governs, else its first
+ * capitalised name.
  */
 export function clauseSubject(ctx: QuoteContext, floor: number, ceiling: number): TokenRange | null {
   const fw = functionWords();
+  let name = -1;
   for (let i = floor; i < ceiling; i++) {
     if (!ctx.isWord(i) || ctx.quotedAt(ctx.start(i))) continue;
     const governed = i > floor && (fw.inner.has(ctx.lower(i - 1)) || fw.stop.has(ctx.lower(i - 1)));
@@ -90,7 +97,12 @@ export function clauseSubject(ctx: QuoteContext, floor: number, ceiling: number)
       i = last;
     } else if (!governed && descriptionHeads().has(ctx.lower(i))) {
       return phraseEndingAt(ctx, i, floor);
+    } else if (name < 0 && !governed && ctx.isCapitalized(i) && !fw.det.has(ctx.lower(i)) && phraseWord(ctx, i)) {
+      name = i;
     }
   }
-  return null;
+  if (name < 0) return null;
+  let last = name;
+  while (last + 1 < ceiling && (ctx.isCapitalized(last + 1) || titleStop(ctx, last + 1))) last++;
+  return phraseEndingAt(ctx, last, floor);
 }
