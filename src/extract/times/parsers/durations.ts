@@ -49,6 +49,7 @@ export function durationParsers(lex: Lexicon): Parser[] {
       extract(m, text) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
         if (/^(?:-|\s+)old\b/i.test(after)) return null; // an age
+        if (/^quarters$/i.test(m[2]) && /^\s+of\b/i.test(after)) return null; // "three-quarters of" is a fraction
         const unit = lex.units.get(m[2].toLowerCase())!;
         const vague = IS_VAGUE.test(m[1]);
         let n = vague ? null : countOf(m[1]);
