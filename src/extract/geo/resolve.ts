@@ -1,0 +1,181 @@
+// Toponym resolution in context. Each place name gets its candidates from the gazetteer, a
+// prior (prior.ts), and bonuses from its own mentions' cues (cues.ts) and from the other
+// places of the document: the focus country, divisions named elsewhere, nearby places.
+// Two passes: the first reads each name alone, the second lets the first's answers vote.
+import type { Geo, Span } from '../../doc/types.js';
+import { matchName, type Candidate } from './candidates.js';
+import { mentionCues, type MentionCues } from './cues.js';
+import { Kind } from './format.js';
+import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { demonymCountry } from './lookup.js';
+import { priorScores } from './prior.js';
+
+/** A place name of the document and where it is written (one entity, or one gold name). */
+export interface PlaceQuery {
+  name: string;
+  spans: Span[];
+  /** a nationality adjective (NORP): only its country is meant */
+  demonym?: boolean;
+}
+
+/** "Kisumu, Kenya": the qualifier names the candidate's country. */
+const QUALIFIER_COUNTRY_BONUS = 4;
+/** "Paris, Texas": the qualifier names the candidate's division. */
+const QUALIFIER_ADMIN1_BONUS = 3;
+/** "Borno state", "the province of Mangystau": a division is meant. */
+const ADMIN_CUE_BONUS = 4;
+/** The focus country (share of the other place mentions in it) pulls ambiguous names: Georgia, Tripoli. */
+const FOCUS_BONUS = 2.5;
+/** A division named elsewhere in the text holds the candidate ("Texas" ... "Paris"). */
+const MENTIONED_DIVISION_BONUS = 2;
+/** Another place of the text lies near the candidate (local news names neighbouring towns). */
+const NEAR_BONUS = 1.5;
+const NEAR_KM = 100;
+const FAR_NEAR_BONUS = 0.75;
+const FAR_NEAR_KM = 400;
+
+/** What one pass learnt from every place, for the next to read. */
+interface DocContext {
+  /** mentions of places in each country */
+  countryWeight: Map<string, number>;
+  totalWeight: number;
+  /** divisions that are themselves named: division index -> query index naming it */
+  divisions: Map<number, Set<number>>;
+  /** rows chosen for other queries, with their query index (cities and divisions only) */
+  points: { query: number; row: number }[];
+}
+
+interface QueryState {
+  query: PlaceQuery;
+  candidates: Candidate[];
+  prior: Float64Array;
+  cues: MentionCues;
+  weight: number;
+  chosen: number; // index into candidates, -1 when none
+}
+
+function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The place a demonym means: its country ("Kenyan"), or its region ("European"). */
+function demonymCandidates(g: Gazetteer, name: string): Candidate[] {
+  const country = demonymCountry(name);
+  const countryRow = country ? g.countryRow(country) : undefined;
+  if (countryRow !== undefined) return [{ row: countryRow, alternate: false }];
+  const region = g.regionDemonym(name.trim().toLowerCase());
+  return region ? matchName(region).candidates.filter((c) => g.kind(c.row) === Kind.Area) : [];
+}
+
+/** The candidates of a query: a demonym means its country or region, any other name its gazetteer rows. */
+function candidatesOf(g: Gazetteer, q: PlaceQuery): { candidates: Candidate[]; adminCue: boolean } {
+  if (q.demonym) return { candidates: demonymCandidates(g, q.name), adminCue: false };
+  const match = matchName(q.name);
+  return match.candidates.length ? match : { candidates: demonymCandidates(g, q.name), adminCue: false };
+}
+
+function isDivision(kind: Kind): boolean {
+  return kind === Kind.Admin1 || kind === Kind.Admin2;
+}
+
+function cueBonus(g: Gazetteer, row: number, cues: MentionCues): number {
+  let bonus = 0;
+  if (cues.countries.has(g.country(row)) && g.kind(row) !== Kind.Country) bonus += QUALIFIER_COUNTRY_BONUS;
+  if (g.admin1(row) >= 0 && cues.admin1.has(g.admin1(row)) && g.kind(row) !== Kind.Admin1) bonus += QUALIFIER_ADMIN1_BONUS;
+  if (cues.adminCue && isDivision(g.kind(row))) bonus += ADMIN_CUE_BONUS;
+  return bonus;
+}
+
+/** Share of the other place mentions that lie in the candidate's country. */
+function focusBonus(g: Gazetteer, row: number, self: QueryState, ctx: DocContext): number {
+  const code = g.country(row);
+  if (!code) return 0;
+  const own = self.chosen >= 0 ? self.weight : 0;
+  const ownCode = self.chosen >= 0 ? g.country(self.candidates[self.chosen].row) : '';
+  const weight = (ctx.countryWeight.get(code) ?? 0) - (ownCode === code ? own : 0);
+  const total = ctx.totalWeight - own;
+  return total > 0 ? (FOCUS_BONUS * weight) / total : 0;
+}
+
+function divisionBonus(g: Gazetteer, row: number, queryIndex: number, ctx: DocContext): number {
+  if (isDivision(g.kind(row))) return 0;
+  const namers = ctx.divisions.get(g.admin1(row));
+  if (!namers) return 0;
+  for (const q of namers) if (q !== queryIndex) return MENTIONED_DIVISION_BONUS;
+  return 0;
+}
+
+function nearBonus(g: Gazetteer, row: number, queryIndex: number, ctx: DocContext): number {
+  if (g.kind(row) === Kind.Country || g.kind(row) === Kind.Area) return 0;
+  let best = Infinity;
+  for (const p of ctx.points) {
+    if (p.query === queryIndex) continue;
+    const d = haversineKm(g.lat[row], g.lon[row], g.lat[p.row], g.lon[p.row]);
+    if (d < best) best = d;
+  }
+  return best <= NEAR_KM ? NEAR_BONUS : best <= FAR_NEAR_KM ? FAR_NEAR_BONUS : 0;
+}
+
+function contextOf(g: Gazetteer, states: QueryState[]): DocContext {
+  const ctx: DocContext = { countryWeight: new Map(), totalWeight: 0, divisions: new Map(), points: [] };
+  states.forEach((s, i) => {
+    if (s.chosen < 0) return;
+    const row = s.candidates[s.chosen].row;
+    const code = g.country(row);
+    if (code) {
+      ctx.countryWeight.set(code, (ctx.countryWeight.get(code) ?? 0) + s.weight);
+      ctx.totalWeight += s.weight;
+    }
+    const kind = g.kind(row);
+    if (kind === Kind.Admin1) {
+      const d = g.admin1(row);
+      if (!ctx.divisions.has(d)) ctx.divisions.set(d, new Set());
+      ctx.divisions.get(d)!.add(i);
+    }
+    if (kind === Kind.City || isDivision(kind)) ctx.points.push({ query: i, row });
+  });
+  return ctx;
+}
+
+function choose(g: Gazetteer, s: QueryState, queryIndex: number, ctx: DocContext | null): number {
+  // a country's name means the country unless the text qualifies it ("Mexico, Missouri"):
+  // context alone never turns it into a same-named town
+  const namesCountry = s.candidates.some((c) => g.kind(c.row) === Kind.Country);
+  let best = -1, bestScore = -Infinity;
+  s.candidates.forEach((c, i) => {
+    let score = s.prior[i] + cueBonus(g, c.row, s.cues);
+    if (ctx && !(namesCountry && g.kind(c.row) === Kind.City)) {
+      score += focusBonus(g, c.row, s, ctx) + divisionBonus(g, c.row, queryIndex, ctx) + nearBonus(g, c.row, queryIndex, ctx);
+    }
+    if (score > bestScore) { best = i; bestScore = score; }
+  });
+  return best;
+}
+
+function geoOf(g: Gazetteer, row: number): Geo {
+  return {
+    lat: Math.round(g.lat[row] * 1e5) / 1e5,
+    lon: Math.round(g.lon[row] * 1e5) / 1e5,
+    countryCode: g.country(row) || null,
+    precision: g.precision(row),
+    geonameId: g.geonameId[row] || null,
+  };
+}
+
+/** Resolves the place names of one text together; null for a name the gazetteer does not know. */
+export function resolvePlaceQueries(text: string, queries: PlaceQuery[]): (Geo | null)[] {
+  const g = gazetteer();
+  const states: QueryState[] = queries.map((query) => {
+    const { candidates, adminCue } = candidatesOf(g, query);
+    const cues = candidates.length > 1 ? mentionCues(text, query.spans) : { countries: new Set<string>(), admin1: new Set<number>(), adminCue: false };
+    cues.adminCue ||= adminCue;
+    return { query, candidates, prior: priorScores(g, candidates), cues, weight: query.spans.length, chosen: -1 };
+  });
+  states.forEach((s, i) => { s.chosen = choose(g, s, i, null); });
+  const ctx = contextOf(g, states);
+  const second = states.map((s, i) => (s.candidates.length > 1 ? choose(g, s, i, ctx) : s.chosen));
+  return states.map((s, i) => (second[i] < 0 ? null : geoOf(g, s.candidates[second[i]].row)));
+}
