@@ -57,18 +57,25 @@ export function findFrames(ctx: QuoteContext): Frame[] {
 function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, last: number, lo: number, hi: number, sentence: number, earlier: Frame | null): Frame | null {
   const fw = functionWords();
   let j = first - 1;
-  while (j >= lo && (fw.between.has(ctx.lower(j)) || ctx.inTime(j))) j--;
+  for (; j >= lo; j--) {
+    if (ctx.surface(j) === ')') j = openingBracket(ctx, j, lo); // "Sen. Bernie Sanders (I-Vt.) said"
+    else if (!fw.between.has(ctx.lower(j)) && !ctx.inTime(j)) break;
+  }
   let speaker: TokenRange | null = null;
   let inverted = false;
   const left = j >= lo ? ctx.surface(j) : '';
-  if (j >= lo && fw.pronoun.has(ctx.lower(j))) speaker = [j, j + 1];
-  else if (j >= lo && fw.relative.has(ctx.lower(j))) speaker = phraseEndingAt(ctx, ctx.surface(j - 1) === ',' ? j - 2 : j - 1, lo);
-  else if ((left === ',' && /ing$/.test(ctx.lower(first))) || ctx.lower(j) === 'and') speaker = earlier ? earlier.speaker : clauseSubject(ctx, lo, j);
-  else if (left === ',' && j - 1 >= lo && !CLOSE_MARK.test(ctx.surface(j - 1))) speaker = appositiveHolder(ctx, j, lo);
+  const word = j >= lo ? ctx.lower(j) : '';
+  if (fw.pronoun.has(word)) speaker = [j, j + 1];
+  else if (fw.relative.has(word)) speaker = relativeAntecedent(ctx, j, lo);
+  else if ((left === ',' && /ing$/.test(ctx.lower(first))) || word === 'and') speaker = earlier ? earlier.speaker : clauseSubject(ctx, lo, j);
   else if (j >= lo && left !== ',' && !CLOSE_MARK.test(left)) speaker = phraseEndingAt(ctx, j, lo);
-  if (!speaker && (j < lo || left === ',' || CLOSE_MARK.test(left))) {
-    speaker = phraseStartingAt(ctx, last, hi);
-    inverted = speaker !== null;
+  else {
+    // “...,” said X. / ..., said X, adding / X, a teacher, told AFP / X, citing “...”, said
+    const after = cls === 'tell' ? null : phraseStartingAt(ctx, last, hi);
+    if (after && (after[1] >= hi || /^[,.;:!?]$/.test(ctx.surface(after[1])))) {
+      speaker = after;
+      inverted = true;
+    } else if (j >= lo) speaker = appositiveHolder(ctx, j, lo);
   }
   if (!speaker) return null;
 
@@ -82,8 +89,12 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   }
   // the content before: "..., the ministry said" / "..., said the ministry"
   const before = inverted ? first - 1 : speaker[0] - 1;
-  if (right?.that || before < lo || (ctx.surface(before) !== ',' && !CLOSE_MARK.test(ctx.surface(before))) || !closesClause(ctx, after, hi, cls)) return { cue, cls, speaker, region: rightRegion, content: null, sentence };
-  const content = cls === 'name' ? null : contentSpan(ctx, lo, before);
+  const end = clauseEnd(ctx, after, hi, cls);
+  if (right?.that || before < lo || (ctx.surface(before) !== ',' && !CLOSE_MARK.test(ctx.surface(before))) || end < 0) return { cue, cls, speaker, region: rightRegion, content: null, sentence };
+  if (cls === 'name') return { cue, cls, speaker, region: { start: sentenceSpan.start, end: ctx.start(before) + 1 }, content: null, sentence };
+  const content = contentSpan(ctx, lo, before);
+  // a frame set in commas after a word or two: "It was, he said, one of the bitterest failures"
+  if (!content && end < hi && ctx.surface(end) === ',') return { cue, cls, speaker, region: rightRegion, content: contentSpan(ctx, end + 1, hi), sentence };
   return { cue, cls, speaker, region: { start: sentenceSpan.start, end: ctx.start(before) + 1 }, content, sentence };
 }
 
@@ -105,18 +116,35 @@ function sourceFrame(ctx: QuoteContext, cue: Span, first: number, last: number, 
  * the apposition itself when it is the name and the phrase before only a description
  * ("The shadow minister, Theresa May, said").
  */
-function appositiveHolder(ctx: QuoteContext, comma: number, lo: number): TokenRange | null {
-  for (let k = comma - 1; k >= lo && comma - k < 20; k--) {
+function appositiveHolder(ctx: QuoteContext, from: number, lo: number): TokenRange | null {
+  const comma = ctx.surface(from) === ',' ? from : -1;
+  for (let k = from - 1; k >= lo && from - k < 30; k--) {
     const t = ctx.surface(k);
-    if (t === ',') {
+    if (t === ',' && !ctx.quotedAt(ctx.start(k))) {
       const holder = phraseEndingAt(ctx, k - 1, lo);
-      const apposition = phraseEndingAt(ctx, comma - 1, k + 1);
+      const apposition = comma >= 0 ? phraseEndingAt(ctx, comma - 1, k + 1) : null;
       if (holder && apposition && apposition[0] === k + 1 && isName(ctx, apposition) && !isName(ctx, holder)) return apposition;
       return holder;
     }
-    if (OPEN_MARK.test(t) || CLOSE_MARK.test(t) || t === ';') return null;
+    if (t === ';') return null;
   }
   return null;
+}
+
+/** "those who said", "Mr. Smith, who said": the phrase a relative pronoun stands for. */
+function relativeAntecedent(ctx: QuoteContext, relative: number, lo: number): TokenRange | null {
+  const end = ctx.surface(relative - 1) === ',' ? relative - 2 : relative - 1;
+  if (end < lo) return null;
+  const phrase = phraseEndingAt(ctx, end, lo);
+  if (phrase) return phrase;
+  // a bare determiner ("those who said") stands with its pronoun
+  return functionWords().det.has(ctx.lower(end)) ? [end, relative + 1] : null;
+}
+
+/** The "(" that opens the bracket closing at token `close`, or `close` when there is none. */
+function openingBracket(ctx: QuoteContext, close: number, lo: number): number {
+  for (let k = close - 1; k >= lo && close - k < 12; k--) if (ctx.surface(k) === '(') return k;
+  return close;
 }
 
 /** A phrase that is a person's name: a PERSON mention, or capitalised words only. */
@@ -150,8 +178,8 @@ function rightContent(ctx: QuoteContext, k: number, hi: number, cls: CueClass): 
     else if (ADVERBIAL.has(w)) {
       // skip the adverbial up to "that", a colon or a comma
       let e = k + 1;
-      while (e < hi && e - k < 8 && ctx.lower(e) !== 'that' && !/^[,:;]$/.test(ctx.surface(e)) && !OPEN_MARK.test(ctx.surface(e))) e++;
-      if (e >= hi || e - k >= 8) return null;
+      while (e < hi && e - k < 12 && ctx.lower(e) !== 'that' && !/^[,:;]$/.test(ctx.surface(e))) e++;
+      if (e >= hi || e - k >= 12) return null;
       k = ctx.surface(e) === ',' && e + 1 < hi && OPEN_MARK.test(ctx.surface(e + 1)) ? e + 1 : e;
     } else if (w === ',') {
       // "said, “...”" carries on into a quotation; any other comma ends the cue's clause
@@ -175,12 +203,12 @@ function looksLikeClause(ctx: QuoteContext, from: number, hi: number): boolean {
 }
 
 /**
- * Does the clause end after the cue, once past a listener and adverbials?
+ * Where the clause ends after the cue, once past a listener and adverbials (-1 when it goes on):
  * "..., X said in a statement." / "..., X told AFP on Thursday, adding ..."
  */
-function closesClause(ctx: QuoteContext, k: number, hi: number, cls: CueClass): boolean {
+function clauseEnd(ctx: QuoteContext, k: number, hi: number, cls: CueClass): number {
   if (cls === 'tell') k = pastListener(ctx, k, hi);
-  if (k < 0) return false;
+  if (k < 0) return -1;
   while (k < hi) {
     if (ctx.inTime(k)) k++;
     else if (ADVERBIAL.has(ctx.lower(k))) {
@@ -188,7 +216,7 @@ function closesClause(ctx: QuoteContext, k: number, hi: number, cls: CueClass): 
       while (k < hi && k - e < 8 && ctx.isWord(k)) k++;
     } else break;
   }
-  return k >= hi || /^[,.;!?]$/.test(ctx.surface(k));
+  return k >= hi || /^[,.;!?]$/.test(ctx.surface(k)) ? k : -1;
 }
 
 /** The token after a listener: "told [AFP]", "told [him]", "told [the BBC]". */
@@ -218,7 +246,9 @@ function trimAtNextFrame(ctx: QuoteContext, frames: Frame[]): void {
     const f = frames[i];
     const next = frames[i + 1];
     if (!f.content || next.sentence !== f.sentence) continue;
-    const nextStart = Math.min(next.cue.start, ctx.start(next.speaker[0]));
+    // the next frame starts at its speaker, or at its cue when it shares an earlier speaker
+    const speakerStart = ctx.start(next.speaker[0]);
+    const nextStart = speakerStart > f.content.start ? Math.min(next.cue.start, speakerStart) : next.cue.start;
     if (f.content.start < nextStart && nextStart < f.content.end) {
       let end = nextStart;
       while (end > f.content.start && /[\s,;:—–-]/u.test(ctx.text[end - 1])) end--;
