@@ -70,7 +70,7 @@ test('durations and sets', () => {
   assert.equal(found('In three days a revolution took place.', 'three days'), 'DURATION P3D');
   assert.equal(found('It is the worst crisis in decades.', 'decades'), 'DURATION PXDE');
   assert.equal(found('Power was cut for hours.', 'hours'), 'DURATION PTXH');
-  assert.equal(found('They lost 5 1/2 hours of trading.', '5 1/2 hours'), 'DURATION PT330M');
+  assert.equal(found('They lost 5 1/2 hours of trading.', '5 1/2 hours'), 'DURATION PT5H30M');
   assert.equal(found('The committee meets every week.', 'every week'), 'SET P1W');
   assert.equal(found('Flights leave daily.', 'daily'), 'SET P1D');
 });

@@ -4,6 +4,8 @@
 // against the right anchor.
 import type { TimeExpression } from '../../doc/types.js';
 import { parsePoint, type Point } from './calendar.js';
+import { lazy } from '../../util/lazy.js';
+import { readTable } from '../../util/lexicon.js';
 import type { Candidate, Reference } from './types.js';
 
 /** Keeps the longest of overlapping candidates (the earlier one on ties); sorted by start. */
@@ -27,14 +29,24 @@ export function widenModifiers(candidates: Candidate[], text: string): void {
   }
 }
 
-/** Words around an expression, read for tense. */
-const FUTURE = /\b(?:will|won['’]t|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled|expected\s+to|expects?|next|upcoming|intends?\s+to|set\s+to)\b|['’]ll\b/i;
-const PAST = /\b(?:was|were|had|did|said|ago|last|\w{3,}ed)\b/i;
+/** Tense cues from data/times/tense.tsv, as two regular expressions. */
+const tenseCues = lazy(() => {
+  const rows = readTable('times', 'tense.tsv');
+  const cue = (kind: string, extra = '') => new RegExp(`(?:^|[^\\w'’])(?:${rows.filter((r) => r[1] === kind).map((r) => r[0].replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')}${extra})(?![\\w])`, 'i');
+  return { future: cue('future'), past: cue('past', '|\\w{3,}ed') };
+});
 
 function clauseBefore(text: string, start: number, sentenceStart: number): string {
   const window = text.slice(Math.max(sentenceStart, start - 90), start);
   const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('“'), window.lastIndexOf('"'), window.lastIndexOf('—'));
   return cut >= 0 ? window.slice(cut + 1) : window;
+}
+
+/** The words after an expression up to the next clause break ("In January, the firm [bought]"). */
+function clauseAfter(text: string, end: number): string {
+  const window = text.slice(end, end + 60);
+  const cut = window.search(/[;:.!?"“”(]/);
+  return cut >= 0 ? window.slice(0, cut) : window;
 }
 
 const COMPARISONS = new Set(['ago', 'offset', 'year-ago']);
@@ -62,11 +74,13 @@ export function resolveValues(candidates: Candidate[], input: ResolveInput): Res
     let value: string | null;
     if (typeof c.value === 'function') {
       const clause = clauseBefore(input.text, c.start, input.sentenceStart(c.start));
-      const future = FUTURE.test(clause);
+      const cues = tenseCues();
+      // the future needs its cue before the date ("will meet on Monday"); "said on Monday it will" is past
+      const future = cues.future.test(clause);
       const ref: Reference = {
         dct: input.dct,
         future,
-        past: !future && PAST.test(clause),
+        past: !future && cues.past.test(`${clause} ${clauseAfter(input.text, c.end)}`),
         anchor(granularity) {
           for (let i = history.length - 1; i >= 0; i--) {
             const g = history[i].granularity;

@@ -41,11 +41,19 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
         const n = countOf(m[1]);
         if (n === null || !Number.isInteger(n)) return null;
         const word = m[3].toLowerCase();
-        // "one day after the storming" names the later time, so the storming is n days before the anchor
+        const sign = word === 'earlier' || word === 'before' || word === 'previously' ? -1 : 1;
         const hasComplement = (word === 'before' || word === 'after') && /^\s+[a-z]/i.test(text.slice(m.index + m[0].length));
-        let sign = word === 'earlier' || word === 'before' || word === 'previously' ? -1 : 1;
-        if (hasComplement) sign = -sign;
-        return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fromAnchor(sign * n, unit) };
+        const forward = fromAnchor(sign * n, unit);
+        const backward = fromAnchor(-sign * n, unit);
+        // "[continued] one day after protesters stormed ...": when counting forward from the anchor
+        // would pass the publication date of a past-tense report, the anchor is the later time
+        // and the expression names the earlier one
+        const value: Resolver = (ref) => {
+          const v = forward(ref);
+          const p = parsePoint(v);
+          return hasComplement && p && ref.dct && p.date > ref.dct && !ref.future ? backward(ref) : v;
+        };
+        return { start: m.index, end: m.index + m[0].length, type: 'DATE', value };
       },
     },
     {
@@ -101,9 +109,12 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
         const word = m[4].toLowerCase();
         const part = lex.partsOfDay.get(word);
         const unit: Unit = part ? 'D' : (lex.units.get(word) as Unit);
+        const shifted = fromAnchor(NEXT[which], unit, part ?? '');
+        // "the following year" is a year even when the anchor was a day
+        const granularity = UNIT_GRANULARITY[unit] === 'day' ? null : unit === 'WE' ? null : UNIT_GRANULARITY[unit];
         return {
           start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE',
-          value: fromAnchor(NEXT[which], unit, part ?? ''),
+          value: granularity ? (ref) => { const p = parsePoint(shifted(ref)); return p ? formatAt(p.date, granularity) : null; } : shifted,
         };
       },
     },

@@ -1,6 +1,7 @@
 // Times of day: "at 3 pm", "10:35 a.m. EDT", "14:30 GMT", "noon", "shortly after midnight",
-// "4 in the morning". The day is the publication date unless a day sits beside the time
-// (the merge refiner joins "Tuesday" and "9 a.m.").
+// "4 in the morning". The day is the one the narrative is at (the last day named, else the
+// publication date); a day written beside the time joins it
+// ("Tuesday at 9 a.m.", the merge refiner).
 import { formatDay } from '../calendar.js';
 import type { Lexicon } from '../lexicon.js';
 import { parseNumber } from '../../../util/numbers.js';
@@ -10,8 +11,12 @@ const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|lo
 const APPROX = '(?:(?:shortly|just|soon|right|immediately)\\s+(?:before|after)|around|about|at|by|before|after|until|till)\\s+';
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-function onPublicationDay(clock: string): Resolver {
-  return (ref) => (ref.dct ? `${formatDay(ref.dct)}${clock}` : null);
+/** A clock time on the day the narrative is at (the last day named), else the publication day. */
+function onAnchorDay(clock: string): Resolver {
+  return (ref) => {
+    const day = ref.anchor('day');
+    return day ? `${formatDay(day.date)}${clock}` : null;
+  };
 }
 
 export function clockParsers(lex: Lexicon): Parser[] {
@@ -27,7 +32,7 @@ export function clockParsers(lex: Lexicon): Parser[] {
         if (h < 1 || h > 12 || min > 59) return null;
         if (m[4] && h < 12) h += 12;
         if (m[3] && h === 12) h = 0;
-        return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: onPublicationDay(`T${pad2(h)}:${pad2(min)}`) };
+        return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: onAnchorDay(`T${pad2(h)}:${pad2(min)}`) };
       },
     },
     {
@@ -42,7 +47,7 @@ export function clockParsers(lex: Lexicon): Parser[] {
         const afterPreposition = /\b(?:at|from|until|till|by|around|about|before|after)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
         // "10:35" after "at" is a time; "2.46" or "0.55" is one only with a zone or "hrs"
         if (!marked && !(afterPreposition && m[2] === ':')) return null;
-        return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: onPublicationDay(`T${pad2(h)}:${pad2(min)}`) };
+        return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: onAnchorDay(`T${pad2(h)}:${pad2(min)}`) };
       },
     },
     {
@@ -54,7 +59,7 @@ export function clockParsers(lex: Lexicon): Parser[] {
         const suffix = lex.partsOfDay.get(m[1].toLowerCase()) ?? '';
         if (!suffix.includes(':')) return null;
         const start = /^(?:at|by|before|after|until|till)\s/i.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;
-        return { start, end: m.index + m[0].length, type: 'TIME', value: onPublicationDay(suffix) };
+        return { start, end: m.index + m[0].length, type: 'TIME', value: onAnchorDay(suffix) };
       },
     },
     {
@@ -67,7 +72,7 @@ export function clockParsers(lex: Lexicon): Parser[] {
         if (!(Number.isInteger(h) && h >= 1 && h <= 12)) return null;
         const part = (m[2] ?? m[3] ?? '').toLowerCase();
         if (part && part !== 'morning' && h < 12) h += 12;
-        return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: onPublicationDay(`T${pad2(h)}:00`) };
+        return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: onAnchorDay(`T${pad2(h)}:00`) };
       },
     },
   ];

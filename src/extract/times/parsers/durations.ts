@@ -5,6 +5,7 @@ import type { Unit } from '../calendar.js';
 import type { Lexicon } from '../lexicon.js';
 import { parseNumber } from '../../../util/numbers.js';
 import type { Parser } from '../types.js';
+import { period } from '../resolve.js';
 
 /** Words of approximation that TimeML keeps inside a duration's span. */
 export const MODIFIER = '(?:about|around|almost|nearly|some|roughly|approximately|more\\s+than|less\\s+than|fewer\\s+than|over|under|at\\s+least|at\\s+most|up\\s+to|just|only|barely|well\\s+over|the\\s+better\\s+part\\s+of)';
@@ -23,17 +24,19 @@ export function countOf(raw: string): number | null {
 const SMALLER: Partial<Record<Unit, [Unit, number]>> = { Y: ['M', 12], DE: ['Y', 10], CE: ['Y', 100], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60] };
 const TIME_UNITS = new Set<Unit>(['H', 'MIN', 'S']);
 
-/** P6M, PT3H, PXY; a fraction goes down one unit ("1 1/2 years" P18M). */
+const code = (u: Unit) => (u === 'MIN' ? 'M' : u);
+
+/** P6M, PT3H, PXY; a fraction carries into the next smaller unit ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M). */
 export function durationValue(n: number | null, unit: Unit): string {
-  let count = n;
-  let u = unit;
-  if (count !== null && !Number.isInteger(count) && SMALLER[u]) {
-    const [smaller, factor] = SMALLER[u]!;
-    count = Math.round(count * factor);
-    u = smaller;
-  }
-  const code = u === 'MIN' ? 'M' : u;
-  return `P${TIME_UNITS.has(u) ? 'T' : ''}${count === null ? 'X' : count}${code}`;
+  const time = TIME_UNITS.has(unit) ? 'T' : '';
+  if (n === null) return `P${time}X${code(unit)}`;
+  const whole = Math.floor(n);
+  const smaller = SMALLER[unit];
+  if (whole === n || !smaller) return `P${time}${n}${code(unit)}`;
+  const [u, factor] = smaller;
+  const rest = Math.round((n - whole) * factor);
+  const restTime = TIME_UNITS.has(u) && !time ? 'T' : '';
+  return `P${time}${whole ? `${whole}${code(unit)}` : ''}${restTime}${rest}${code(u)}`;
 }
 
 export function durationParsers(lex: Lexicon): Parser[] {
@@ -52,8 +55,9 @@ export function durationParsers(lex: Lexicon): Parser[] {
         if (/^quarters$/i.test(m[2]) && /^\s+of\b/i.test(after)) return null; // "three-quarters of" is a fraction
         const unit = lex.units.get(m[2].toLowerCase())!;
         const vague = IS_VAGUE.test(m[1]);
-        let n = vague ? null : countOf(m[1]);
+        let n = vague ? (/^a\s+couple/i.test(m[1]) ? 2 : null) : countOf(m[1]);
         if (n === null && !vague) return null;
+        if (/^a\s+couple/i.test(m[1])) n = 2;
         if (vague && !m[2].toLowerCase().endsWith('s')) return null; // "some day", "coming week" are not counts
         if (n !== null && m[3]) n += 0.5;
         // "$5 a year", "twice a day": a rate, not a duration
@@ -65,14 +69,15 @@ export function durationParsers(lex: Lexicon): Parser[] {
       },
     },
     {
-      // "the past year", "the last decade": one whole unit back from now
+      // "the past year", "the last decade": the period before this one (TimeML writes it as a date)
       name: 'the-past-unit',
       keys: ['past', 'last', 'next', 'coming'],
       pattern: new RegExp(`\\b(?:over\\s+|during\\s+|in\\s+|for\\s+)?the\\s+(?:past|last|next|coming)\\s+(${re.unitSingular})\\b`, 'gi'),
       extract(m) {
         const unit = lex.units.get(m[1].toLowerCase())!;
         const start = m.index + m[0].search(/the\s/i);
-        return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(1, unit) };
+        if (unit === 'S' || unit === 'MIN' || unit === 'H' || unit === 'D') return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(1, unit) };
+        return { start, end: m.index + m[0].length, type: 'DATE', value: period(/\b(?:next|coming)\s/i.test(m[0]) ? 1 : -1, unit) };
       },
     },
     {

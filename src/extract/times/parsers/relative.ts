@@ -131,7 +131,7 @@ export function relativeParsers(lex: Lexicon): Parser[] {
     {
       name: 'month',
       keys: monthKeys,
-      pattern: new RegExp(`\\b(?:(early|late|mid)[\\s-]+(?:in\\s+)?)?(${re.monthName})\\b(?!\\s+\\d|[\\s-]+(?:${re.monthName}))`, 'gi'),
+      pattern: new RegExp(`\\b(?:(early|late|mid)[\\s-]+(?:in\\s+)?)?(${re.monthName})\\b(?:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)?(?!\\s+\\d|[\\s-]+(?:${re.monthName}))`, 'gi'),
       extract(m, text) {
         if (!isCapital(m[2])) return null;
         const month = lex.months.get(m[2].toLowerCase())!;
@@ -141,7 +141,7 @@ export function relativeParsers(lex: Lexicon): Parser[] {
         return {
           start: m.index, end: m.index + m[0].length, type: 'DATE',
           value: (ref) => {
-            const y = inferYear(ref, month);
+            const y = m[3] ? (ref.dct ? ref.dct.getUTCFullYear() + PERIOD_OFFSET[m[3].toLowerCase()] : null) : inferYear(ref, month);
             return y === null ? null : `${y}-${pad2(month)}`;
           },
         };
