@@ -7,7 +7,6 @@
 //               (its geo within 161 km), over what we found and over all gold toponyms;
 //   mean and median error in km of the answers given.
 import { readFileSync } from 'node:fs';
-import { runPipeline } from '../src/pipeline.js';
 import { resolvePlaceQueries, type PlaceQuery } from '../src/extract/geo/resolve.js';
 import { demonymCountry } from '../src/extract/geo/lookup.js';
 import type { Geo } from '../src/doc/types.js';
@@ -95,7 +94,7 @@ class Errors {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) throw new Error('usage: npm run eval:geo -- FILE.xml [--verbose] [--gold-only]');
@@ -120,6 +119,7 @@ function main(): void {
   console.log(`gold spans: accuracy@161km ${(goldCorrect / gold).toFixed(3)} (${goldCorrect}/${gold}); ${goldErrors.summary()}; ${goldMs.toFixed(0)} ms`);
   if (args.includes('--gold-only')) return;
 
+  const { runPipeline } = await import('../src/pipeline.js'); // the whole pipeline only for this mode
   const e2eErrors = new Errors();
   let found = 0, correct = 0;
   for (const [i, a] of articles.entries()) {
@@ -134,4 +134,4 @@ function main(): void {
   console.log(`end to end: recall ${(found / gold).toFixed(3)} (${found}/${gold}), accuracy@161km of found ${(correct / (found || 1)).toFixed(3)}, of all ${(correct / gold).toFixed(3)}; ${e2eErrors.summary()}`);
 }
 
-main();
+await main();

@@ -3,7 +3,7 @@
 // places of the document: the focus country, divisions named elsewhere, nearby places.
 // Two passes: the first reads each name alone, the second lets the first's answers vote.
 import type { Geo, Span } from '../../doc/types.js';
-import { matchName, type Candidate } from './candidates.js';
+import { matchName, type Candidate, type NameMatch } from './candidates.js';
 import { mentionCues, type MentionCues } from './cues.js';
 import { Kind } from './format.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
@@ -52,6 +52,8 @@ interface QueryState {
   cues: MentionCues;
   weight: number;
   chosen: number; // index into candidates, -1 when none
+  /** the gazetteer knows no row for it: it may only borrow a neighbour's place */
+  inherited?: boolean;
 }
 
 function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
@@ -71,7 +73,7 @@ function demonymCandidates(g: Gazetteer, name: string): Candidate[] {
 }
 
 /** The candidates of a query: a demonym means its country or region, any other name its gazetteer rows. */
-function candidatesOf(g: Gazetteer, q: PlaceQuery): { candidates: Candidate[]; adminCue: boolean } {
+function candidatesOf(g: Gazetteer, q: PlaceQuery): NameMatch {
   if (q.demonym) return { candidates: demonymCandidates(g, q.name), adminCue: false };
   const match = matchName(q.name);
   return match.candidates.length ? match : { candidates: demonymCandidates(g, q.name), adminCue: false };
@@ -165,7 +167,30 @@ function geoOf(g: Gazetteer, row: number): Geo {
   };
 }
 
-/** Resolves the place names of one text together; null for a name the gazetteer does not know. */
+/**
+ * A name the gazetteer does not know (a street, a building, a hamlet) lies, most likely, in
+ * the town or district the text names nearest to it: it takes that place's point with
+ * precision null (an approximate location, no GeoNames id). Null when the text names none.
+ */
+function inheritedGeo(g: Gazetteer, s: QueryState, states: QueryState[], chosen: number[]): Geo | null {
+  const at = s.query.spans[0]?.start ?? 0;
+  let best: { row: number; distance: number } | null = null;
+  states.forEach((o, i) => {
+    if (chosen[i] < 0 || o.inherited) return;
+    const row = o.candidates[chosen[i]].row;
+    const kind = g.kind(row);
+    if (kind !== Kind.City && !isDivision(kind)) return;
+    for (const span of o.query.spans) {
+      const distance = Math.abs(span.start - at);
+      if (!best || distance < best.distance) best = { row, distance };
+    }
+  });
+  if (!best) return null;
+  const { row } = best;
+  return { ...geoOf(g, row), precision: null, geonameId: null };
+}
+
+/** Resolves the place names of one text together; null for a name neither the gazetteer nor the text places. */
 export function resolvePlaceQueries(text: string, queries: PlaceQuery[]): (Geo | null)[] {
   const g = gazetteer();
   const states: QueryState[] = queries.map((query) => {
@@ -177,5 +202,9 @@ export function resolvePlaceQueries(text: string, queries: PlaceQuery[]): (Geo |
   states.forEach((s, i) => { s.chosen = choose(g, s, i, null); });
   const ctx = contextOf(g, states);
   const second = states.map((s, i) => (s.candidates.length > 1 ? choose(g, s, i, ctx) : s.chosen));
-  return states.map((s, i) => (second[i] < 0 ? null : geoOf(g, s.candidates[second[i]].row)));
+  for (const s of states) s.inherited = !s.candidates.length;
+  return states.map((s, i) => {
+    if (second[i] >= 0) return geoOf(g, s.candidates[second[i]].row);
+    return s.query.demonym ? null : inheritedGeo(g, s, states, second);
+  });
 }
