@@ -47,8 +47,8 @@ export function inferYear(ref: Reference, month: number, day = 1): number | null
   const days = (utc(year, month, day).getTime() - ref.dct.getTime()) / 86_400_000;
   if (ref.past) return days > 60 ? year - 1 : year;
   if (ref.future) return days < -60 ? year + 1 : year;
-  // no tense either way: the nearer occurrence
-  return days > 183 ? year - 1 : days < -183 ? year + 1 : year;
+  // no tense either way: news mostly reports what happened, so a date well ahead is last year's
+  return days > 120 ? year - 1 : days < -300 ? year + 1 : year;
 }
 
 /** This, last or next (offset 0, -1, +1) period of a unit around the publication date. */

@@ -60,12 +60,12 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
       // "the year-earlier period", "year-ago", "the same quarter": the period under discussion, a year back
       name: 'year-ago',
       keys: ['year', 'same', 'comparable', 'corresponding', 'prior', '#digit'],
-      pattern: /\b(?:the\s+)?(?:(?:same|comparable|corresponding)\s+)?(?:(year[\s-]+(?:ago|earlier)|prior[\s-]+year)|(same|comparable|corresponding)|(\d{4}))(?:\s+(period|quarter|half|months?|year))?\b/gi,
+      pattern: /\b(?:the\s+)?(?:(?:same|comparable|corresponding)\s+)?(?:(year[\s-]+(?:ago|earlier)|prior[\s-]+year|last\s+year['’]s)|(same|comparable|corresponding|this\s+year['’]s)|(\d{4}))(?:\s+(period|quarter|half|months?|year))?(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year))?\b/gi,
       extract(m) {
-        if ((m[2] || m[3]) && !m[4]) return null;
+        if ((m[2] || m[3] || /['’]s$/.test(m[1] ?? '')) && !m[4]) return null;
         const year = m[3];
         const quarter = m[4]?.toLowerCase() === 'quarter';
-        const back = fromAnchor(m[1] ? -1 : 0, 'Y');
+        const back = fromAnchor(m[1] || m[5] ? -1 : 0, 'Y');
         return {
           start: m.index, end: m.index + m[0].length, type: 'DATE',
           value: (ref) => {

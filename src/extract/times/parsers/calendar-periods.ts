@@ -108,6 +108,7 @@ function holiday(rule: string, which: string | undefined, year: string | undefin
 
 export function calendarPeriodParsers(lex: Lexicon): Parser[] {
   const { re } = lex;
+  const endedMonth = new RegExp(`^\\s+(?:ended|ending|through|to)\\s+(${re.month})\\s+\\d{1,2}(?:,\\s+(\\d{4}))?`, 'i');
   return [
     {
       name: 'quarter',
@@ -150,10 +151,17 @@ export function calendarPeriodParsers(lex: Lexicon): Parser[] {
       name: 'the-quarter',
       keys: ['quarter'],
       pattern: /\bthe\s+quarter\b(?!\s+(?:of|century|mile|point|final|finals)\b)/gi,
-      extract(m) {
+      extract(m, text) {
+        // "the quarter ended Sept. 30": the (fiscal) quarter that ends then
+        const ended = endedMonth.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+        const endMonth = ended ? lex.months.get(ended[1].toLowerCase().replace(/\.$/, '')) ?? 0 : 0;
         return {
           start: m.index, end: m.index + m[0].length, type: 'DATE',
           value: (ref) => {
+            if (endMonth && ref.dct) {
+              const y = ended![2] ? +ended![2] : ref.dct.getUTCFullYear() - (endMonth > ref.dct.getUTCMonth() + 1 ? 1 : 0);
+              return `${y}-Q${Math.floor((endMonth - 2 + 12) % 12 / 3) + 1}`;
+            }
             const anchor = ref.anchor('year');
             if (anchor && anchor.granularity === 'quarter') return fromAnchor(0, 'Q')(ref);
             return relativePeriod(-1, 'Q')(ref);

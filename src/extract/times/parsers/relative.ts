@@ -1,6 +1,6 @@
 // Expressions read from the publication date: "yesterday", "on Thursday", "Tuesday
 // evening", "overnight", "this week", "last month", "in March", "this spring".
-import { addDays, formatDay, isoWeekday, utc, type Unit } from '../calendar.js';
+import { addDays, formatDay, isoWeekday, shiftPoint, utc, type Unit } from '../calendar.js';
 import type { Lexicon } from '../lexicon.js';
 import { inferYear, period, weekday } from '../resolve.js';
 import type { Parser, Resolver } from '../types.js';
@@ -12,6 +12,7 @@ const MODES: Record<string, 'last' | 'next' | 'this'> = { last: 'last', past: 'l
 const PERIOD_OFFSET: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
 // Months that are also common words need a calendar word before them ("in May", "last March").
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|before|after|between|and|to|last|next|this|early|late|mid|each|every|end|start|beginning|middle)[\s-]+$/i;
+const COMPARISON = /\b(?:compared\s+with|from|than|versus|vs\.|against|over)\b[^.;]*$/i;
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** "(early|late) (on)? Wednesday (night)": the part of day, from the words around the day. */
@@ -89,7 +90,7 @@ export function relativeParsers(lex: Lexicon): Parser[] {
       name: 'relative-period',
       keys: ['this', 'last', 'next', 'coming', 'current'],
       pattern: new RegExp(`\\b(?:(?:earlier|later|early|late|mid)[\\s-]+(?:in\\s+)?)?(this|last|next|coming|current|the\\s+(?:current|coming))[\\s-]+(${re.unitSingular}|${re.season}|${re.monthName})\\b`, 'gi'),
-      extract(m) {
+      extract(m, text) {
         const which = m[1].toLowerCase().replace(/^the\s+/, '');
         const word = m[2].toLowerCase();
         const start = m.index;
@@ -115,7 +116,17 @@ export function relativeParsers(lex: Lexicon): Parser[] {
         const unit = lex.units.get(word) as Unit;
         if (!unit || unit === 'S' || unit === 'MIN' || unit === 'H' || unit === 'D') return null;
         if (unit === 'WE' && offset === -1) return { start, end, type: 'DATE', value: lastWeekend };
-        return { start, end, type: 'DATE', value: period(offset, unit) };
+        const plain = period(offset, unit);
+        // results stories compare the quarter under discussion with "last year" and call it "this quarter"
+        const comparing = unit === 'Q' || (unit === 'Y' && offset === -1 && COMPARISON.test(text.slice(Math.max(0, m.index - 80), m.index)));
+        if (!comparing) return { start, end, type: 'DATE', value: plain };
+        return {
+          start, end, type: 'DATE',
+          value: (ref) => {
+            const anchor = ref.anchor('year');
+            return anchor?.granularity === 'quarter' ? shiftPoint(anchor, unit === 'Y' ? -1 : offset, unit) : plain(ref);
+          },
+        };
       },
     },
     {
