@@ -1,12 +1,14 @@
 // npm run eval:timeml -- DIR [DIR...] [--errors] [--per-type]
 // Reads TimeML .tml files (TempEval-3 style: <DCT> and inline <TIMEX3> in <TEXT>), strips
-// the tags, runs the text and times stages with the DCT as `published`, and prints the
+// the tags, runs the text stage and the times stage with the DCT as `published`, and prints the
 // TempEval-3 measures: strict and relaxed span P/R/F1, type accuracy, value accuracy and
 // value F1 (a relaxed match whose value is also right counts; P over system, R over gold).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TimeExpression } from '../src/doc/types.js';
-import { runPipeline } from '../src/pipeline.js';
+import { Doc } from '../src/doc/document.js';
+import { extractTimes } from '../src/extract/times/index.js';
+import { segment } from '../src/text/index.js';
 
 interface GoldTimex { start: number; end: number; type: string; value: string; text: string }
 interface TimemlDoc { file: string; text: string; dct: string | null; gold: GoldTimex[] }
@@ -62,12 +64,18 @@ function main(): void {
   const typeTally = (t: string) => byType.get(t) ?? byType.set(t, tally()).get(t)!;
   let ms = 0;
   let chars = 0;
+  // load the vocabulary and compile the patterns before timing
+  const warm = new Doc({ id: 'warm-up', text: 'On Monday, two weeks ago.', published: '2000-01-01' });
+  segment(warm);
+  extractTimes(warm);
   for (const file of dirs.flatMap(tmlFiles)) {
     const doc = readTimeml(file);
+    // the text stage and ours only: the times layer reads sentences and tokens, nothing else
+    const result = new Doc({ id: file, text: doc.text, published: doc.dct });
+    segment(result);
     const t0 = performance.now();
-    let timesMs = 0;
-    const result = runPipeline({ id: file, text: doc.text, published: doc.dct }, { until: 'times', onStage: (name, t) => { if (name === 'times') timesMs = t; } });
-    ms += timesMs || performance.now() - t0;
+    extractTimes(result);
+    ms += performance.now() - t0;
     chars += doc.text.length;
     const sys: TimeExpression[] = result.times;
     total.gold += doc.gold.length;
@@ -109,7 +117,7 @@ function main(): void {
   console.log('          gold   sys  strict P    R    F1  relaxed P    R    F1   type   value  value F1');
   for (const [type, t] of [...byType].sort()) console.log(row(type, t));
   console.log(row('overall', total));
-  console.log(`(per-type rows: gold by gold type, sys by system type; times stage ${(ms / (chars / 2500)).toFixed(3)} ms per 2.5 KB)`);
+  console.log(`(per-type rows: gold by gold type, sys by system type; times stage ${(ms / (chars / 2500)).toFixed(3)} ms per 2.5 KB after loading)`);
 }
 
 function context(text: string, span: { start: number; end: number }): string {

@@ -8,13 +8,13 @@ import { SpanScore, spanMap } from '../src/extract/entities/conlleval.js';
 import { featurize, prepare, type Features, type Prepared } from '../src/extract/entities/features.js';
 import { saveModel } from '../src/extract/entities/model.js';
 import { decode, PerceptronTrainer, quantize, type Weights } from '../src/extract/entities/perceptron.js';
-import { loadGivenNames, loadWordTable, nameList, type NameList } from '../src/extract/entities/resources.js';
+import { loadGivenNames, loadWordTable, nameList, placeCode, type NameList } from '../src/extract/entities/resources.js';
 import { NTAGS, spansOf, TYPES } from '../src/extract/entities/tags.js';
 import { normalizeWord } from '../src/extract/entities/words.js';
 import { dataPath, packageRoot } from '../src/util/paths.js';
 
-const BITS = Number(process.env.NER_BITS ?? 20);
-const EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
+const BITS = Number(process.env.NER_BITS ?? 18);
+const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 const FOLDS = 5;
 const conllDir = join(packageRoot, '..', 'shared', 'data', 'conll2003');
 
@@ -95,10 +95,10 @@ const allNames = namesFrom(trainDocs);
 
 // first-pass features; a training document's name list never contains its own names
 const trainEx: Example[] = trainDocs.map((doc, i) => {
-  const prep = prepare(doc, { words, given, names: foldNames[foldOf(i)] });
+  const prep = prepare(doc, { words, given, place: placeCode, names: foldNames[foldOf(i)] });
   return { doc, prep, f: featurize(prep, BITS) };
 });
-const fullRes = { words, given, names: nameList(allNames) };
+const fullRes = { words, given, place: placeCode, names: nameList(allNames) };
 const validEx: Example[] = validDocs.map((doc) => {
   const prep = prepare(doc, fullRes);
   return { doc, prep, f: featurize(prep, BITS) };
@@ -125,6 +125,7 @@ const validEx2 = validEx.map((ex, i) => ({ ...ex, f: featurize(ex.prep, BITS, va
 report('valid, pass 2 (float)', evaluate(validEx2, validEx2.map((ex) => decode(pass2Float, ex.f, ex.doc.sentStarts, ex.prep.n))));
 report('valid, pass 2 (8-bit)', evaluate(validEx2, validEx2.map((ex) => decode(pass2, ex.f, ex.doc.sentStarts, ex.prep.n))));
 
+if (process.env.NER_DRY) process.exit(0); // experiments: report, write nothing
 saveModel(BITS, pass1, pass2);
 const header = '# Names from the CoNLL-2003 train.txt labels (Reuters RCV1, research use): name, type index (0 PER, 1 ORG, 2 LOC, 3 MISC). Written by npm run train:ner.\n';
 writeFileSync(dataPath('ner', 'names.tsv'), header + [...allNames].map(([k, t]) => `${k}\t${t}`).join('\n') + '\n');

@@ -4,6 +4,7 @@
 import { readList } from '../../util/lexicon.js';
 import { lazy } from '../../util/lazy.js';
 import { gazetteer, isAlternate, postingRow } from './gazetteer.js';
+import { Kind } from './format.js';
 import { placeKey } from './normalize.js';
 
 export interface Candidate {
@@ -55,8 +56,17 @@ function firstKnown(key: string): Candidate[] {
   return [];
 }
 
+/** "EU", "SA", "WA": an acronym is no town's name (Eu, France; Wa, Ghana). */
+const ACRONYM = /^\p{Lu}{2,4}$/u;
+
 /** Every row a written place name may mean (empty when the gazetteer does not know it). */
 export function matchName(surface: string): NameMatch {
+  const match = matchWrittenName(surface);
+  if (ACRONYM.test(surface.trim())) match.candidates = match.candidates.filter((c) => gazetteer().kind(c.row) !== Kind.City);
+  return match;
+}
+
+function matchWrittenName(surface: string): NameMatch {
   let key = placeKey(surface).replace(LEADING_THE, '');
   let candidates = firstKnown(key);
   if (candidates.length) return { candidates, adminCue: false };

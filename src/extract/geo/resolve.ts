@@ -168,22 +168,22 @@ function geoOf(g: Gazetteer, row: number): Geo {
 }
 
 /**
- * A name the gazetteer does not know (a street, a building, a hamlet) lies, most likely, in
- * the town or district the text names nearest to it: it takes that place's point with
- * precision null (an approximate location, no GeoNames id). Null when the text names none.
+ * A name the gazetteer does not know (a street, a building, a hamlet) most likely lies in the
+ * town or district the text is about: the one it names most often (the nearest mention breaks
+ * ties). It takes that place's point with precision null (an approximate location) and no
+ * GeoNames id. Null when the text names no town or district.
  */
 function inheritedGeo(g: Gazetteer, s: QueryState, states: QueryState[], chosen: number[]): Geo | null {
   const at = s.query.spans[0]?.start ?? 0;
-  let best: { row: number; distance: number } | null = null;
+  let best: { row: number; mentions: number; distance: number } | null = null;
   states.forEach((o, i) => {
     if (chosen[i] < 0 || o.inherited) return;
     const row = o.candidates[chosen[i]].row;
     const kind = g.kind(row);
     if (kind !== Kind.City && !isDivision(kind)) return;
-    for (const span of o.query.spans) {
-      const distance = Math.abs(span.start - at);
-      if (!best || distance < best.distance) best = { row, distance };
-    }
+    const mentions = o.query.spans.length;
+    const distance = Math.min(...o.query.spans.map((span) => Math.abs(span.start - at)));
+    if (!best || mentions > best.mentions || (mentions === best.mentions && distance < best.distance)) best = { row, mentions, distance };
   });
   if (!best) return null;
   const { row } = best;
