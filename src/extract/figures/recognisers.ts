@@ -74,7 +74,9 @@ function groupAfter(w: Window, i: number): Group {
       if (k < words.length && isWord(words[k]) && !groupStops().has(words[k]) && !lex.after.matchAt(words, k)) { j = k; continue; }
     }
     if (ADVERB.test(word) && !lex.people.has(word)) break;
-    if (!isWord(word) || groupStops().has(word) || lex.after.matchAt(words, j)) break;
+    // "women and children", "herdsmen and their families"
+    if (word === 'and' && j > from && (lex.people.has(words[j + 1]) || isProper(w, j + 1))) { j++; continue; }
+    if (!isWord(word) || groupStops().has(word) || lex.after.matchAt(words, j) || toDeath(words, j)) break;
     j++;
   }
   // "killing two of its members" keeps its group; "killing two of, …" has none
@@ -136,6 +138,7 @@ function predicateAfter(w: Window, j: number): PhraseMatch<Predicate> | null {
   let asides = 0;
   for (let k = j; k < words.length; k++) {
     if (isQuote(words[k])) continue;
+    if (k === j && words[k] === 'who' && BE.has(words[k + 1])) continue; // "3 civilians who were killed"
     const past = asides < MAX_ASIDES ? asideEnd(w, k) : k;
     if (past > k) { k = past - 1; asides++; continue; }
     const m = lex.after.matchAt(words, k) ?? toDeath(words, k) ?? toHospital(words, k);
@@ -240,7 +243,7 @@ function notACount(w: Window, q: Quantity): boolean {
   const before = q.from > 0 ? words[q.from - 1] : '';
   if (notCountBefore().has(before) || (q.from > 1 && notCountBefore().has(`${words[q.from - 2]} ${before}`))) return true;
   // dates written with slashes: "21/12", "20/12/08"
-  if (before === '/' || words[q.to] === '/') return true;
+  if ((before === '/' && /^\d/.test(words[q.from - 2] ?? '')) || (words[q.to] === '/' && /^\d/.test(words[q.to + 1] ?? ''))) return true;
   // "the many tourist complexes": a vague word after a determiner is no count
   if (!q.standalone && (before === 'the' || before === 'its' || before === 'their' || before === 'his' || before === 'her')) return true;
   // a number inside a name: "Fathers 4 Justice", "Apollo 11 Crew"

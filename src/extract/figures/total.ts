@@ -1,4 +1,6 @@
 import type { Doc } from '../../doc/document.js';
+import { lazy } from '../../util/lazy.js';
+import { figureLexicon } from './lexicon.js';
 
 // "including two children", "among them three police officers", "of whom": a part of a total
 // already counted.
@@ -6,33 +8,80 @@ const SUBSET_CUE = /(?:\bincluding|\bamong(?: them| the dead| those killed)?(?: 
 
 // Deaths told as the background of what happened: "protested after five guards were killed",
 // "accused of killing three people", "killed … the previous evening".
-const BACKGROUND_BEFORE = /\b(?:after|following|over the (?:death|killing)s? of|in response to|(?:accused|suspected|convicted|blamed|responsible) (?:of|for)|(?:believe|believed|claim|claimed|alleged|allegedly)(?: to have| that)?|since|protest(?:ed|ing)? (?:against|over))\b[^,;.]*$/i;
-const BACKGROUND_AFTER = /^[^,;.]{0,60}?\b(?:earlier|previously|the (?:previous|day before|night before)|last (?:week|month|year)|(?:days|weeks|months) (?:before|earlier|ago)|in \d{4})\b/i;
+const BACKGROUND_BEFORE = /\b(?:after|following|over the (?:death|killing)s? of|in response to|(?:accused|suspected|convicted|blamed|responsible) (?:of|for)|(?:revenge|retaliation|reprisal)(?: attacks?)? for|since|protest(?:ed|ing)? (?:against|over))\b[^,;.)]*$/i;
+const BACKGROUND_AFTER = /^(?:(?!\b(?:who|which|that|when|while|because|as)\b)[^,;.()]){0,60}?\b(?:earlier|previously|the (?:previous|day before|night before)|last (?:week|month|year)|(?:days|weeks|months) (?:before|earlier|ago)|in \d{4})\b/i;
 
 /** Is the figure told as the cause or background of the text's event rather than its toll? */
 function background(text: string, start: number, end: number): boolean {
   return BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || BACKGROUND_AFTER.test(text.slice(end, end + 80));
 }
 
+/** The singular of a plural person noun from people.txt: "policemen" -> "policeman", "herders" -> "herder". */
+function singular(plural: string): string {
+  if (plural === 'people') return 'person';
+  if (plural === 'children') return 'child';
+  if (plural.endsWith('men')) return `${plural.slice(0, -3)}man`;
+  if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`;
+  return plural.endsWith('s') ? plural.slice(0, -1) : plural;
+}
+
+// One person killed, told without a number: "a soldier was killed", "shot dead a priest".
+// Not a figure (figures are counts), but one death for an event's toll.
+const SINGLE_DEATH = lazy(() => {
+  const nouns = [...new Set([...figureLexicon().people].map(singular))].sort((a, b) => b.length - a.length).join('|');
+  const person = String.raw`\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:${nouns})`;
+  const died = String.raw`(?:killed|shot dead|murdered|lynched|beheaded|\w+ed to death|found dead|died|shot and killed)`;
+  // "an officer shot dead two colleagues" is the killer, not the dead
+  const active = String.raw`(?!\s+(?:a|an|the|his|her|their|one|two|three|four|five|\d+)\b)`;
+  return new RegExp(String.raw`${person}\s+(?:(?:was|is|has been|had been|also|reportedly|allegedly)\s+){0,2}${died}\b${active}|\b(?:killed|killing|kills|shot dead|shooting dead|murdered|lynched|lynches)\s+${person}\b`, 'gi');
+});
+
+function singleDeaths(doc: Pick<Doc, 'text'>, start: number, end: number): number {
+  const re = SINGLE_DEATH();
+  re.lastIndex = 0;
+  let n = 0;
+  const text = doc.text.slice(start, end);
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!background(text, m.index, m.index + m[0].length)) n++;
+  return n;
+}
+
+/** Is the offset inside an unclosed bracket opened since `from`? ("(FATALITIES: 4 reported later)") */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) depth++; // ( [
+    else if ((c === 41 || c === 93) && depth > 0) depth--; // ) ]
+  }
+  return depth > 0;
+}
+
 /**
  * The number of dead a text reports, for an event's fatalities or an ACLED comparison: the
- * killed figures of the first sentence that gives any, summed ("four police and one reservist
- * killed" = 5), leaving out those that are part of another ("including two children") and those told as
- * background ("protested after five guards were killed").
- * Later sentences mostly restate the toll, add a side's claim or give background, so they
- * are not added. Null when no killed figure is given (within the span, when one is passed).
+ * killed figures of the first sentence that reports any death, summed with its single deaths
+ * ("four police and one reservist killed" = 5, "a soldier was killed and six injured" = 1),
+ * leaving out figures that are part of another ("including two children") and those told as
+ * background ("protested after five guards were killed"). Later sentences mostly restate the
+ * toll, add a side's claim or give background, so they are not added. Null when no death is
+ * reported (within the span, when one is passed).
  */
-export function killedTotal(doc: Pick<Doc, 'text' | 'figures' | 'sentenceAt'>, within?: { start: number; end: number }): number | null {
-  let total: number | null = null;
-  let sentence = -1;
+export function killedTotal(doc: Pick<Doc, 'text' | 'figures' | 'sentences'>, within?: { start: number; end: number }): number | null {
+  const bySentence = new Map<number, number>();
+  let k = 0;
   for (const f of doc.figures) {
     if (f.category !== 'killed' || f.value === null) continue;
     if (within && (f.start < within.start || f.end > within.end)) continue;
     if (SUBSET_CUE.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) || background(doc.text, f.start, f.end)) continue;
-    const s = doc.sentenceAt(f.start);
-    if (sentence >= 0 && s !== sentence) break;
-    sentence = s;
-    total = (total ?? 0) + f.value;
+    while (k < doc.sentences.length && doc.sentences[k].end <= f.start) k++;
+    if (k < doc.sentences.length && insideBrackets(doc.text, doc.sentences[k].start, f.start)) continue;
+    while (k < doc.sentences.length && doc.sentences[k].end <= f.start) k++;
+    bySentence.set(k, (bySentence.get(k) ?? 0) + f.value);
   }
-  return total;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const { start, end } = doc.sentences[s];
+    if (within && (end <= within.start || start >= within.end)) continue;
+    const total = (bySentence.get(s) ?? 0) + singleDeaths(doc, Math.max(start, within?.start ?? 0), Math.min(end, within?.end ?? end));
+    if (total > 0) return total;
+  }
+  return null;
 }
