@@ -3,11 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { TimeExpression } from '../src/doc/types.js';
-import { runPipeline } from '../src/pipeline.js';
+import { Doc } from '../src/doc/document.js';
+import { extractTimes } from '../src/extract/times/index.js';
+import { segment } from '../src/text/index.js';
 import { SHARED } from './helpers.js';
 
 function times(text: string, published: string | null = '2022-01-06'): TimeExpression[] {
-  const doc = runPipeline({ id: 't', text, published }, { until: 'times' });
+  const doc = new Doc({ id: 't', text, published });
+  segment(doc);
+  extractTimes(doc);
   for (const t of doc.times) assert.equal(t.text, text.slice(t.start, t.end));
   for (let i = 1; i < doc.times.length; i++) assert.ok(doc.times[i - 1].start <= doc.times[i].start, 'sorted by start');
   return doc.times;

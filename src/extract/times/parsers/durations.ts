@@ -52,7 +52,8 @@ export function durationParsers(lex: Lexicon): Parser[] {
       extract(m, text) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
         if (/^(?:-|\s+)old\b/i.test(after)) return null; // an age
-        if (/^quarters$/i.test(m[2]) && /^\s+of\b/i.test(after)) return null; // "three-quarters of" is a fraction
+        // "three-quarters of", "a quarter of the shares", "rose by a quarter": fractions
+        if (/^quarters?$/i.test(m[2]) && (/^\s+(?:of|percent|point)\b/i.test(after) || /\bby\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))) return null;
         const unit = lex.units.get(m[2].toLowerCase())!;
         const vague = IS_VAGUE.test(m[1]);
         let n = vague ? (/^a\s+couple/i.test(m[1]) ? 2 : null) : countOf(m[1]);
