@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
 import type { QuoteContext } from './context.js';
-import { type CueClass, cueAt, functionWords } from './lexicon.js';
+import { type CueClass, cueAt, cueLexicon, foldHash, functionWords } from './lexicon.js';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.js';
 
 /** One act of saying: a cue, who spoke, and where what they said lies. */
@@ -26,8 +26,12 @@ const MIN_CONTENT_WORDS = 3;
 /** Finds every speech frame of the document, in text order. */
 export function findFrames(ctx: QuoteContext): Frame[] {
   const frames: Frame[] = [];
-  const word = (i: number) => (i < ctx.tokenCount && ctx.isWord(i) ? ctx.lower(i) : null);
-  for (let first = 0; first < ctx.tokenCount; first++) {
+  const { startHashes } = cueLexicon();
+  const { text } = ctx;
+  const { start: starts, end: ends, length: count } = ctx.doc.tokens;
+  const word = (i: number) => (i < count && ctx.isWord(i) ? ctx.lower(i) : null);
+  for (let first = 0; first < count; first++) {
+    if (ends[first] - starts[first] < 3 || !startHashes.has(foldHash(text, starts[first], ends[first]))) continue;
     const found = cueAt(word, first);
     if (!found) continue;
     const [cls, length] = found;

@@ -64,8 +64,16 @@ export function findQuotes(doc: Doc): FoundQuote[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** Words in a span, counted as runs of non-space characters (no strings made). */
 function wordCount(text: string, span: Span): number {
-  return text.slice(span.start, span.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** How much of a span lies inside quotation marks. */

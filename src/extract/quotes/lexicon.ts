@@ -11,20 +11,35 @@ export interface CueLexicon {
   classOf: Map<string, CueClass>;
   /** the first words of multiword cues ("according", "called") */
   firstWords: Set<string>;
+  /** foldHash of every word a cue can start with: a cheap test before any string is made */
+  startHashes: Set<number>;
+}
+
+/** FNV-1a hash of text[start, end) with ASCII letters folded to lower case; allocates nothing. */
+export function foldHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** The speech cues of data/quotes/cues.tsv. */
 export const cueLexicon = lazy((): CueLexicon => {
   const classOf = new Map<string, CueClass>();
   const firstWords = new Set<string>();
+  const startHashes = new Set<number>();
   for (const [cls, forms] of readTable('quotes', 'cues.tsv')) {
     for (const form of forms.split(/\s+/)) {
       const words = form.toLowerCase().split('_');
       classOf.set(words.join(' '), cls as CueClass);
       if (words.length > 1) firstWords.add(words[0]);
+      startHashes.add(foldHash(words[0], 0, words[0].length));
     }
   }
-  return { classOf, firstWords };
+  return { classOf, firstWords, startHashes };
 });
 
 /** The cue that starts at word `i` of `words` (lowercased): [class, how many words] or null. */

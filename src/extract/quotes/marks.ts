@@ -14,6 +14,8 @@ const CLOSERS = '”»';
 const OPEN_CONTEXT = /[\s([{—–\-/:]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MARK = /["“”«»„‘’']/g;
+const EDGE = /\s/u;
+const WORD_SOMEWHERE = /[\p{L}\p{N}]/u;
 
 /**
  * Finds the quotations of one paragraph. Curly and straight double quotes open and close a
@@ -28,7 +30,7 @@ export function quotedSpans(text: string, para: Span, out: Quoted[]): void {
   let single = -1;
   const emit = (from: number, to: number, close: number, width = 1) => {
     const span = trimQuoted(text, from + width, to);
-    if (span) out.push({ ...span, open: from, close });
+    if (span) out.push({ start: span.start, end: span.end, open: from, close });
   };
   MARK.lastIndex = para.start;
   for (let m = MARK.exec(text); m && m.index < para.end; m = MARK.exec(text)) {
@@ -67,8 +69,8 @@ export function quotedSpans(text: string, para: Span, out: Quoted[]): void {
 
 /** The words between the marks, without edge spaces or a trailing comma or colon. */
 function trimQuoted(text: string, from: number, to: number): Span | null {
-  while (from < to && /\s/u.test(text[from])) from++;
-  while (to > from && /[\s,;:]/u.test(text[to - 1])) to--;
-  for (let i = from; i < to; i++) if (WORD_CHAR.test(text[i])) return { start: from, end: to };
-  return null;
+  while (from < to && EDGE.test(text[from])) from++;
+  while (to > from && (EDGE.test(text[to - 1]) || /[,;:]/.test(text[to - 1]))) to--;
+  const inner = text.slice(from, to);
+  return WORD_SOMEWHERE.test(inner) ? { start: from, end: to } : null;
 }

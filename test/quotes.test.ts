@@ -1,0 +1,179 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { Doc } from '../src/doc/document.js';
+import type { Entity, EntityType, Quote } from '../src/doc/types.js';
+import { extractQuotes } from '../src/extract/quotes/index.js';
+import { analyze } from '../src/index.js';
+import { segment } from '../src/text/index.js';
+import { SHARED } from './helpers.js';
+
+interface Named { type: EntityType; name: string; descriptors?: string[] }
+
+/**
+ * Runs the text stage and the quotes stage on `text`. Entities, when given, are placed as the
+ * entity stage would: one per name, with a mention at every occurrence of each listed form.
+ */
+function quotesOf(text: string, named: Record<string, Named & { forms?: string[] }> = {}): { doc: Doc; quotes: Quote[] } {
+  const doc = new Doc({ id: 't', text });
+  segment(doc);
+  doc.entities = Object.entries(named).map(([id, n]): Entity => {
+    const mentions = [];
+    for (const form of n.forms ?? [n.name]) for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) mentions.push({ start: at, end: at + form.length });
+    return { id, type: n.type, name: n.name, mentions: mentions.sort((a, b) => a.start - b.start), descriptors: n.descriptors ?? [], geo: null };
+  });
+  extractQuotes(doc);
+  return { doc, quotes: doc.quotes };
+}
+
+const surface = (doc: Doc, q: { start: number; end: number }) => doc.text.slice(q.start, q.end);
+
+function find(doc: Doc, quotes: Quote[], words: string, kind?: 'direct' | 'indirect'): Quote {
+  const q = quotes.find((x) => surface(doc, x).includes(words) && (!kind || x.kind === kind));
+  assert.ok(q, `no ${kind ?? ''} quote with "${words}" in ${JSON.stringify(quotes.map((x) => surface(doc, x)))}`);
+  return q;
+}
+
+test('a direct quote with the speaker after it, its apposition skipped', () => {
+  const { doc, quotes } = quotesOf('“I did not know that,” Samal, a 29-year-old teacher, told AFP near the residence.', { 'ent-1': { type: 'PERSON', name: 'Samal' } });
+  assert.equal(quotes.length, 1);
+  const q = quotes[0];
+  assert.equal(surface(doc, q), 'I did not know that');
+  assert.equal(q.kind, 'direct');
+  assert.deepEqual([q.speaker?.entity, q.speaker?.text], ['ent-1', 'Samal']);
+  assert.equal(surface(doc, q.cue!), 'told');
+});
+
+test('straight quotes reopened at each new sentence belong to one speaker', () => {
+  const text = 'Ms Hewitt said: "We have doubled maternity pay already. "We are going to extend the pay to nine months." She said more was planned.';
+  const { doc, quotes } = quotesOf(text);
+  const first = find(doc, quotes, 'We have doubled');
+  const second = find(doc, quotes, 'We are going');
+  assert.equal(first.speaker?.text, 'Ms Hewitt');
+  assert.equal(second.speaker?.text, 'Ms Hewitt', 'the reopened quote is not given to the next sentence');
+  assert.equal(surface(doc, find(doc, quotes, 'more was planned', 'indirect')), 'more was planned');
+});
+
+test('nested single quotes stay inside the double quote', () => {
+  const { doc, quotes } = quotesOf('“They shouted ‘go home’ at us all night,” a resident said.');
+  assert.equal(quotes.length, 1);
+  assert.equal(surface(doc, quotes[0]), 'They shouted ‘go home’ at us all night');
+  assert.equal(quotes[0].speaker?.text, 'a resident');
+});
+
+test('a quote running over paragraphs keeps its speaker, an unattributed next paragraph continues it', () => {
+  const text = '“It is just a question of how long,” the former energy minister told AFP.\n\n“Literally in three days a revolution took place.\n\n“People understood that they are not weak.”';
+  const { doc, quotes } = quotesOf(text);
+  assert.equal(quotes.length, 3);
+  for (const q of quotes) assert.equal(q.speaker?.text, 'the former energy minister', surface(doc, q));
+  assert.equal(surface(doc, quotes[1]), 'Literally in three days a revolution took place.');
+});
+
+test('a heading that is only a quote is no quote; a short unattributed scare quote is none either', () => {
+  const text = 'Protests spread across the country on Monday.\n\n“So scary”\n\nThe so-called “reforms” were never published by anyone at all.';
+  const { quotes } = quotesOf(text);
+  assert.deepEqual(quotes, []);
+});
+
+test('partial quotes and scare quotes take the speaker of their sentence', () => {
+  const text = 'Tokayev appealed to the alliance to fight what he called “terrorist groups” that had “received extensive training abroad.” In the worst violence, police said dozens of people were “eliminated” in battles.';
+  const { doc, quotes } = quotesOf(text, { 'ent-1': { type: 'PERSON', name: 'Kassym-Jomart Tokayev', forms: ['Tokayev'] } });
+  for (const words of ['terrorist groups', 'received extensive training']) {
+    const q = find(doc, quotes, words, 'direct');
+    assert.equal(q.speaker?.entity, 'ent-1', `"he" resolves to Tokayev for ${words}`);
+    assert.equal(surface(doc, q.cue!), 'called');
+  }
+  assert.ok(!quotes.some((q) => q.kind === 'indirect' && surface(doc, q).startsWith('“terrorist')), 'a naming verb reports no content');
+  const scare = find(doc, quotes, 'eliminated', 'direct');
+  assert.equal(scare.speaker?.text, 'police');
+  const reported = find(doc, quotes, 'dozens of people', 'indirect');
+  assert.equal(surface(doc, reported), 'dozens of people were “eliminated” in battles');
+  assert.deepEqual(reported.speaker, scare.speaker);
+});
+
+test('shouted slogans are quotes of the crowd', () => {
+  const { doc, quotes } = quotesOf('Many protesters shouted “Old Man Out!” referring to the former leader.');
+  const q = find(doc, quotes, 'Old Man Out!');
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.speaker?.entity, null);
+  assert.equal(q.speaker?.text, 'Many protesters');
+});
+
+test('reported speech: said that, told X that, trailing said, according to', () => {
+  const text = [
+    'Local media reported that security forces had cleared the square.',
+    'The first units had meanwhile arrived in the capital, the Defense Ministry said, after the government appealed for help.',
+    'Several witnesses confirmed to AFP that a statue had been demolished.',
+    'According to the Interior Ministry, about 2,300 people were detained.',
+    'More than 1,000 people were injured, according to officials.',
+  ].join(' ');
+  const { doc, quotes } = quotesOf(text, { 'ent-1': { type: 'ORG', name: 'Defense Ministry' }, 'ent-2': { type: 'ORG', name: 'Interior Ministry' } });
+  const expect: [string, string, string | null, string][] = [
+    ['security forces had cleared the square', 'Local media', null, 'reported'],
+    ['The first units had meanwhile arrived in the capital', 'the Defense Ministry', 'ent-1', 'said'],
+    ['a statue had been demolished', 'Several witnesses', null, 'confirmed'],
+    ['about 2,300 people were detained', 'the Interior Ministry', 'ent-2', 'According to'],
+    ['More than 1,000 people were injured', 'officials', null, 'according to'],
+  ];
+  assert.equal(quotes.length, expect.length);
+  for (const [content, speaker, entity, cue] of expect) {
+    const q = find(doc, quotes, content, 'indirect');
+    assert.equal(surface(doc, q), content);
+    assert.equal(q.speaker?.text, speaker);
+    assert.equal(q.speaker?.entity, entity);
+    assert.equal(surface(doc, q.cue!), cue);
+  }
+});
+
+test('participles and coordinated cues share their clause subject or the earlier speaker', () => {
+  const text = 'The government set new fuel price limits, saying measures were needed to stabilize prices. Mr. Trump will speak in Washington this month, Mr. Manafort said, adding that he would hold similar events. Gary Emineth became a delegate and said he is leaning toward Trump.';
+  const { doc, quotes } = quotesOf(text);
+  assert.equal(find(doc, quotes, 'measures were needed').speaker?.text, 'The government');
+  assert.equal(find(doc, quotes, 'Mr. Trump will speak').speaker?.text, 'Mr. Manafort');
+  assert.equal(find(doc, quotes, 'he would hold similar events').speaker?.text, 'Mr. Manafort');
+  assert.equal(find(doc, quotes, 'he is leaning').speaker?.text, 'Gary Emineth');
+});
+
+test('pronouns and definite descriptions resolve to the latest compatible referent', () => {
+  const text = 'Opposition leader Mukhtar Ablyazov said the regime was coming to an end. “It is just a question of how long,” the former energy minister told AFP. The alliance was formed by the Collective Security Treaty Organization. Within hours, the alliance said that the first troops had been sent. “We will stay,” it said.';
+  const { doc, quotes } = quotesOf(text, {
+    'ent-1': { type: 'PERSON', name: 'Mukhtar Ablyazov' },
+    'ent-2': { type: 'ORG', name: 'Collective Security Treaty Organization' },
+  });
+  assert.equal(find(doc, quotes, 'question of how long').speaker?.entity, 'ent-1');
+  assert.equal(find(doc, quotes, 'the first troops').speaker?.entity, 'ent-2');
+  const it = find(doc, quotes, 'We will stay');
+  assert.deepEqual([it.speaker?.text, it.speaker?.entity], ['it', 'ent-2']);
+});
+
+test('verbs that also take a plain object report nothing without a clause', () => {
+  const text = 'When the protests escalated, the authorities declared a nationwide state of emergency until January 19. Tokayev announced the resignation of the government. The country remains in a state of shock.';
+  assert.deepEqual(quotesOf(text).quotes, []);
+});
+
+test("wire copy's doubled apostrophes quote too", () => {
+  const { doc, quotes } = quotesOf("''You'll start to see more depth to the person,'' Mr. Manafort continued.\n\n''The key was timing,'' said Mr. Hedge.");
+  assert.equal(surface(doc, find(doc, quotes, 'more depth')), "You'll start to see more depth to the person");
+  assert.equal(find(doc, quotes, 'The key was timing').speaker?.text, 'Mr. Hedge');
+});
+
+test('a sports and a business story yield no spurious speech', () => {
+  const text = 'Chelsea beat Arsenal 2-0 on Saturday to go top of the league.\n\nThe company reported a 5% rise in profits, with sales up in Asia.\n\nShares closed higher in London.';
+  assert.deepEqual(quotesOf(text).quotes, []);
+});
+
+test('seed article: every gold quote is found with its kind and speaker', () => {
+  const text = readFileSync(join(SHARED, 'seed', 'article.txt'), 'utf8');
+  const gold = JSON.parse(readFileSync(join(SHARED, 'seed', 'gold.json'), 'utf8')) as { quotes: { anchor: string; kind: string; speaker: string[]; optional?: boolean }[] };
+  const doc = analyze({ id: 'seed', text, published: '2022-01-06' });
+  const named = new Map(doc.entities.map((e) => [e.id, e.name.toLowerCase()]));
+  for (const g of gold.quotes.filter((x) => !x.optional)) {
+    const at = text.indexOf(g.anchor);
+    const q = doc.quotes.find((x) => x.start < at + g.anchor.length && at < x.end && x.kind === g.kind);
+    assert.ok(q, `missing ${g.kind} quote ${g.anchor}`);
+    const who = `${q.speaker?.text ?? ''} ${named.get(q.speaker?.entity ?? '') ?? ''}`.toLowerCase();
+    // the speaker's words or its entity name the gold speaker (by its last name)
+    assert.ok(g.speaker.some((s) => who.includes(s.toLowerCase().split(' ').pop()!)), `speaker of ${g.anchor}: ${who}`);
+  }
+});
