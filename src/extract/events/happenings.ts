@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/types.js';
 import { clauseDate, datesCompatible, daysBefore, narrativeDate, type DateChoice } from './dates.js';
 import type { Family, Label } from './lexicon.js';
-import { isPoliticalViolence, type Mention } from './mentions.js';
+import { byAuthorities, takesPart, type Mention } from './mentions.js';
 import { clausePlace, focusPlace, morePrecise, placesCompatible, type PlaceChoice } from './places.js';
 
 /** One happening as the article tells it, before it is coded: its cues, clauses and attributes. */
@@ -24,12 +24,13 @@ const BACKGROUND_DAYS = 365;
 
 /**
  * Turns cue mentions into happenings: drops what is no event (back-references, violence
- * outside politics, political developments in an article without unrest), groups the cues
+ * or protest without people taking part, political developments in an article without unrest), groups the cues
  * of a clause, dates and places each clause, and merges mentions of one happening.
  */
 export function gatherHappenings(doc: Doc, mentions: Mention[], code: (h: Omit<Happening, 'label'>) => Label): Happening[] {
-  const live = mentions.filter((m) => !m.anaphoric && (m.family.scope !== 'violent' || isPoliticalViolence(doc, m)));
-  const unrest = mentions.some((m) => (m.family.scope === 'violent' && (m.anaphoric || live.includes(m))) || m.family.scope === 'protest');
+  const real = mentions.filter((m) => (m.family.scope === 'political' ? true : m.family.scope === 'secondary' ? byAuthorities(doc, m) : takesPart(doc, m)));
+  const live = real.filter((m) => !m.anaphoric);
+  const unrest = real.some((m) => m.family.scope === 'violent' || m.family.scope === 'protest');
   const clauseGroups = groupByClause(doc, live.filter((m) => unrest || (m.family.scope !== 'political' && m.family.scope !== 'secondary')));
   const narrative = narrativeDate(doc);
   const focus = focusPlace(doc);

@@ -1,7 +1,8 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/types.js';
 import { clauses } from './clauses.js';
-import { cueSet, exclusions, irrealis, participants, type Family } from './lexicon.js';
+import { cueSet, exclusions, irrealis, type Family } from './lexicon.js';
+import { rolesIn } from './participants.js';
 
 /** One cue in one clause: "stormed" in "after protesters stormed several government buildings". */
 export interface Mention {
@@ -9,6 +10,8 @@ export interface Mention {
   cue: Span;
   clause: Span;
   sentence: number;
+  /** a noun phrase ("attacks") rather than a verb ("attacked") */
+  nominal: boolean;
   /** "the protests": refers back to a happening already told; starts no event */
   anaphoric: boolean;
 }
@@ -26,17 +29,23 @@ export function findMentions(doc: Doc): Mention[] {
   for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
     const s = doc.sentenceAt(m.index);
     if (s < 0 || doc.sentences[s].heading) continue;
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
     const cue = { start: m.index, end: m.index + m[0].length };
+    if (insideName(doc, cue)) continue;
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
     let sentenceClauses = clauseCache.get(s);
     if (!sentenceClauses) clauseCache.set(s, (sentenceClauses = clauses(doc.text, doc.sentences[s])));
     const clause = sentenceClauses.find((c) => c.start <= cue.start && cue.start < c.end) ?? doc.sentences[s];
     const before = doc.text.slice(clause.start, cue.start);
     if (isIrrealis(before)) continue;
     const { family, nominal } = cues[group];
-    out.push({ family, cue, clause, sentence: s, anaphoric: nominal && BACK_REFERENCE.has(lastWords(before, 1)[0] ?? '') });
+    out.push({ family, cue, clause, sentence: s, nominal, anaphoric: nominal && BACK_REFERENCE.has(lastWords(before, 1)[0] ?? '') });
   }
   return out;
+}
+
+/** "Merrill Lynch", "Peter Lynch": a cue word that is part of a name is no cue. */
+function insideName(doc: Doc, cue: Span): boolean {
+  return doc.entities.some((e) => e.type !== 'GPE' && e.type !== 'LOC' && e.mentions.some((x) => x.start <= cue.start && cue.end <= x.end));
 }
 
 function lastWords(text: string, n: number): string[] {
@@ -60,17 +69,26 @@ function isIrrealis(clauseBefore: string): boolean {
 }
 
 /**
- * Does a violent cue's clause speak of political violence? Not when it tells of an accident,
- * a disaster, a game or a film; and only when people take part: a participant word, a
- * person or group named, or a count of casualties.
+ * Does a cue's clause speak of political violence or protest? Not when it tells of an
+ * accident, a disaster, a game, a film or a computer attack; and only when people take part.
+ * Violence needs armed men, security forces or a crowd in its sentence, or else a count of
+ * casualties in a paragraph that is not about a disaster or a game; a protest needs any
+ * participant or a named person or group.
  */
-export function isPoliticalViolence(doc: Doc, mention: Mention): boolean {
-  const clause = doc.surface(mention.clause);
-  if (exclusions().test(clause)) return false;
+export function takesPart(doc: Doc, mention: Mention): boolean {
+  if (exclusions().test(doc.surface(mention.clause))) return false;
   const sentence = doc.sentences[mention.sentence];
-  const { regex } = participants();
-  regex.lastIndex = 0;
-  if (regex.test(doc.surface(sentence))) return true;
-  if (doc.figures.some((f) => (f.category === 'killed' || f.category === 'injured') && f.start < sentence.end && sentence.start < f.end)) return true;
-  return doc.entities.some((e) => (e.type === 'PERSON' || e.type === 'NORP') && e.mentions.some((x) => x.start < mention.clause.end && mention.clause.start < x.end));
+  const roles = rolesIn(doc.surface(sentence));
+  if (mention.family.scope === 'protest') {
+    return roles.size > 0 || doc.entities.some((e) => (e.type === 'PERSON' || e.type === 'NORP') && e.mentions.some((x) => x.start < sentence.end && sentence.start < x.end));
+  }
+  if (roles.has('state') || roles.has('armed') || roles.has('crowd')) return true;
+  const paragraph = doc.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end) ?? sentence;
+  if (exclusions().test(doc.surface(paragraph))) return false;
+  return doc.figures.some((f) => (f.category === 'killed' || f.category === 'injured') && f.start < sentence.end && sentence.start < f.end);
+}
+
+/** Arrests are an event of their own when a state's forces or authorities make them. */
+export function byAuthorities(doc: Doc, mention: Mention): boolean {
+  return rolesIn(doc.surface(doc.sentences[mention.sentence])).has('state');
 }
