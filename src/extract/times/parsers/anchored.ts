@@ -83,18 +83,43 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
       // "for the year" P1Y; "in the year", "the full year", "during the week": the period under discussion
       name: 'the-unit',
       keys: ['year', 'week', 'month'],
-      pattern: /\b(?:(for|over|through|throughout)\s+)?the\s+(?:(?:full|fiscal|whole|entire|same)\s+)?(year|week|month)\b(?![\s-]*(?:-|before|after|ago|earlier|later|of|in\s+which|when|that|ended|ending|to\s+date)\b)/gi,
-      extract(m) {
+      pattern: /\b(?:(for|over|through|throughout)\s+)?the\s+(?:(?:full|fiscal|whole|entire|same)\s+)?(year|week|month)\b(?![\s-]*(?:-|before|after|ago|earlier|later|of|in\s+which|when|that|to\s+date)\b)/gi,
+      extract(m, text) {
         const unit = lex.units.get(m[2].toLowerCase()) as Unit;
         const start = m.index + m[0].search(/the\s/i);
         const end = m.index + m[0].length;
-        if (m[1]) return { start, end, type: 'DURATION', value: `P1${unit}` };
+        // "for the year", "in the year ended March 31": a year's span of results
+        if (m[1] || /^\s+(?:ended|ending)\b/i.test(text.slice(end, end + 10))) return { start, end, type: 'DURATION', value: `P1${unit}` };
         const granularity = unit === 'Y' ? 'year' : unit === 'M' ? 'month' : 'week';
         return {
           start, end, type: 'DATE',
           value: (ref) => {
             const anchor = ref.anchor(unit === 'Y' ? 'year' : unit === 'M' ? 'month' : 'day');
             return anchor ? formatAt(anchor.date, granularity) : null;
+          },
+        };
+      },
+    },
+    {
+      // "year-end", "by year's end", "around year end": the end of the year under way
+      name: 'year-end',
+      keys: ['year', 'year-end'],
+      pattern: /\b(?:the\s+)?year(?:['’]s)?[\s-]end\b/gi,
+      extract(m) {
+        return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: (ref) => (ref.dct ? String(ref.dct.getUTCFullYear()) : null) };
+      },
+    },
+    {
+      // "the latest period", "the period": the quarter under discussion in results stories
+      name: 'the-period',
+      keys: ['period'],
+      pattern: /\b(?:the\s+)(?:latest|current|same|recent)\s+(?:period|quarter)\b/gi,
+      extract(m) {
+        return {
+          start: m.index, end: m.index + m[0].length, type: 'DATE',
+          value: (ref) => {
+            const anchor = ref.anchor('year');
+            return anchor?.granularity === 'quarter' ? formatAt(anchor.date, 'quarter') : null;
           },
         };
       },

@@ -89,10 +89,10 @@ export function explicitParsers(lex: Lexicon): Parser[] {
     {
       name: 'year',
       keys: ['#digit'],
-      pattern: /\b(?:(fiscal|FY)\s*(?:year\s+)?)?(1[5-9]\d\d|20\d\d)\b(?![-,.:/]?\d|['’]?s\b)/gi,
+      pattern: /\b(?:(fiscal|FY)\s*(?:year\s+)?|(?:early|mid|late)[\s-]+)?(1[5-9]\d\d|20\d\d)\b(?![-,.:/]?\d|['’]?s\b)/gi,
       extract(m, text) {
         const before = text.slice(Math.max(0, m.index - 16), m.index);
-        if (!m[1] && NOT_YEAR_BEFORE.test(before)) return null;
+        if (!m[1] && m[0] === m[2] && NOT_YEAR_BEFORE.test(before)) return null;
         if (NOT_YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
         return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: m[2] };
       },

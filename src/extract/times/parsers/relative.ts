@@ -89,9 +89,9 @@ export function relativeParsers(lex: Lexicon): Parser[] {
       // "this week", "last month", "next year", "the current quarter", "earlier this year", "early next week"
       name: 'relative-period',
       keys: ['this', 'last', 'next', 'coming', 'current'],
-      pattern: new RegExp(`\\b(?:(?:earlier|later|early|late|mid)[\\s-]+(?:in\\s+)?)?(this|last|next|coming|current|the\\s+(?:current|coming))[\\s-]+(${re.unitSingular}|${re.season}|${re.monthName})\\b`, 'gi'),
+      pattern: new RegExp(`\\b(?:(?:earlier|later|early|late|mid)[\\s-]+(?:in\\s+)?)?(this\\s+past|this|last|next|coming|current|the\\s+(?:current|coming))[\\s-]+(${re.unitSingular}|${re.season}|${re.monthName})\\b`, 'gi'),
       extract(m, text) {
-        const which = m[1].toLowerCase().replace(/^the\s+/, '');
+        const which = m[1].toLowerCase().replace(/^the\s+/, '').replace(/^this\s+past$/, 'past');
         const word = m[2].toLowerCase();
         const start = m.index;
         const end = m.index + m[0].length;
@@ -167,10 +167,10 @@ export function relativeParsers(lex: Lexicon): Parser[] {
         const word = m[3];
         if (isCapital(word) && m.index > 0 && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null; // "Arab Spring"
         const code = lex.seasons.get(word.toLowerCase())!;
-        if (!m[4] && !m[1] && !m[2]) return null;
+        if (!m[4] && !m[1] && !m[2] && !/^the\s/i.test(m[0])) return null;
         if (!m[4] && word.toLowerCase() === 'fall' && !m[1]) return null;
         if (!m[4] && /^\s+(?:of|in)\b/i.test(text.slice(m.index + m[0].length))) return null; // "the fall of the Wall"
-        const start = m[1] ? m.index + m[0].toLowerCase().indexOf('the') : m.index;
+        const start = m[1] ? m.index + m[0].toLowerCase().indexOf('the', m[1].length) : m.index;
         return { start, end: m.index + m[0].length, type: 'DATE', value: m[4] ? `${m[4]}-${code}` : season(code, 0, true) };
       },
     },
