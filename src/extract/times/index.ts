@@ -76,11 +76,18 @@ export function recognise(doc: Doc): Candidate[] {
       parser.pattern.lastIndex = 0;
       for (let m = parser.pattern.exec(sentence); m; m = parser.pattern.exec(sentence)) {
         const found = parser.extract(m, sentence);
+        if (found && parser.lowerCase && partOfName(sentence, found.start)) continue;
         if (found && found.end > found.start) out.push({ start: found.start + start, end: found.end + start, type: found.type, value: found.value, parser: parser.name });
       }
     }
   }
   return out;
+}
+
+/** A capital letter inside a sentence (not after an opening quote or bracket): a name's word. */
+function partOfName(sentence: string, at: number): boolean {
+  const c = sentence[at];
+  return c !== c.toLowerCase() && at > 0 && !/[“"‘'`(\[:—–-]\s*$/.test(sentence.slice(Math.max(0, at - 3), at));
 }
 
 /** TIMEX3 time expressions, normalised against doc.published (relative ones stay null without it). */

@@ -37,6 +37,11 @@ export interface Parser {
    * there; '#digit' stands for any token that starts with a digit. A speed filter only.
    */
   keys: string[];
+  /**
+   * Its words are written in lower case, so capitalised inside a sentence they belong to a
+   * name ("Daily Mail", "Noon" the surname, "Tonight" the show) and are dropped.
+   */
+  lowerCase?: boolean;
   /** a global regular expression; it is run over each sentence that passes the keys */
   pattern: RegExp;
   extract(match: RegExpExecArray, text: string): Omit<Candidate, 'parser'> | null;

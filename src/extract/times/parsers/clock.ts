@@ -53,6 +53,7 @@ export function clockParsers(lex: Lexicon): Parser[] {
     {
       // "noon", "midnight", "midday", "shortly after midnight"
       name: 'clock-word',
+      lowerCase: true,
       keys: ['noon', 'midnight', 'midday', 'dawn', 'daybreak', 'dusk', 'nightfall'],
       pattern: new RegExp(`\\b(?:${APPROX})?(${re.partOfDay})\\b`, 'gi'),
       extract(m) {

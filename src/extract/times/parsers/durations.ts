@@ -84,6 +84,7 @@ export function durationParsers(lex: Lexicon): Parser[] {
     {
       // "for years", "in decades", "within hours": a vague number of units
       name: 'bare-units',
+      lowerCase: true,
       keys: [...lex.units.keys()],
       pattern: new RegExp(`(?<=\\b(?:for|within|in|over|lasting|took|take|takes)\\s+)(${re.unit})\\b(?!['’-])`, 'gi'),
       extract(m) {

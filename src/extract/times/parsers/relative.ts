@@ -44,6 +44,7 @@ export function relativeParsers(lex: Lexicon): Parser[] {
   return [
     {
       name: 'day-word',
+      lowerCase: true,
       keys: ['today', 'tonight', 'yesterday', 'tomorrow'],
       pattern: new RegExp(`\\b(?:(early|late)\\s+)?(?:the\\s+day\\s+(before|after)\\s+)?(today|tonight|yesterday|tomorrow)(?:\\s+(${re.partOfDay}))?\\b`, 'gi'),
       extract(m) {
@@ -58,6 +59,7 @@ export function relativeParsers(lex: Lexicon): Parser[] {
     {
       // "this morning", "last night", "overnight"
       name: 'part-of-day',
+      lowerCase: true,
       keys: ['this', 'last', 'overnight'],
       pattern: new RegExp(`\\b(?:(this|last)\\s+(${re.partOfDay})|(overnight))\\b`, 'gi'),
       extract(m) {
@@ -77,12 +79,15 @@ export function relativeParsers(lex: Lexicon): Parser[] {
       name: 'weekday',
       keys: [...lex.weekdays.keys()],
       pattern: new RegExp(`\\b(?:(last|next|this|coming|past|previous)\\s+|(early|late)\\s+(?:on\\s+)?)?(${re.weekday})(?:\\s+(${re.partOfDay}))?\\b`, 'gi'),
-      extract(m) {
+      extract(m, text) {
         if (!isCapital(m[3])) return null;
         const iso = lex.weekdays.get(m[3].toLowerCase())!;
-        const suffix = daySuffix(lex, m[2], m[4]);
+        // "Saturday Night Live", "Sunday Morning" the programme: a capitalised part of day is a name's
+        const part = m[4] && !isCapital(m[4]) ? m[4] : undefined;
+        const suffix = daySuffix(lex, m[2], part);
         const mode = m[1] ? MODES[m[1].toLowerCase()] : 0;
-        return { start: m.index, end: m.index + m[0].length, type: suffix ? 'TIME' : 'DATE', value: weekday(iso, mode, suffix) };
+        const end = m.index + m[0].length - (m[4] && !part ? m[0].length - m[0].lastIndexOf(m[4]) : 0);
+        return { start: m.index, end: text.slice(m.index, end).trimEnd().length + m.index, type: suffix ? 'TIME' : 'DATE', value: weekday(iso, mode, suffix) };
       },
     },
     {

@@ -16,6 +16,7 @@ export function vagueParsers(lex: Lexicon): Parser[] {
   return [
     {
       name: 'reference',
+      lowerCase: true,
       keys: [...lex.references.keys()].map(longestWord),
       pattern: new RegExp(`\\b(${re.reference})\\b`, 'gi'),
       extract(m, text) {
@@ -32,6 +33,7 @@ export function vagueParsers(lex: Lexicon): Parser[] {
     },
     {
       name: 'frequency',
+      lowerCase: true,
       keys: [...lex.frequencies.keys()],
       pattern: new RegExp(`\\b(${re.frequency})\\b`, 'gi'),
       extract(m, text) {
@@ -44,6 +46,7 @@ export function vagueParsers(lex: Lexicon): Parser[] {
     {
       // "every week", "each year", "every two months", "every Monday", "each July"
       name: 'every',
+      lowerCase: true,
       keys: ['every', 'each'],
       pattern: new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${re.number})\\s+)?(${re.unit}|${re.weekday}|${re.monthName})\\b`, 'gi'),
       extract(m) {
