@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FigureCategory } from '../../src/doc/types.js';
 import { Doc } from '../../src/doc/document.js';
-import { extractFigures, killedTotal } from '../../src/extract/figures/index.js';
+import { extractFigures, killedToll, type Toll } from '../../src/extract/figures/index.js';
 import { segment } from '../../src/text/index.js';
 import { packageRoot } from '../../src/util/paths.js';
 import { readAcled, type AcledRow } from './read.js';
@@ -22,14 +22,19 @@ const SPLIT = /coded (?:elsewhere|separately|seperately|in (?:an)?other event|ac
 /** The coder says the toll is not known and codes a convention. */
 const UNSPECIFIED = /unspecified number|unknown number|number of (?:fatalities|deaths|dead|casualties) (?:is |was |are |were )?(?:unspecified|unknown|unclear|not (?:specified|known|reported))|coded (?:as|at) \d|low estimate|fatalities (?:are |were |is )?(?:unclear|unknown|unspecified|not (?:specified|known|reported))|several (?:were |people were )?(?:killed|dead)/i;
 
-interface Tally { notes: number; agree: number; none: number; under: number; over: number; examples: string[] }
-const tally = (): Tally => ({ notes: 0, agree: 0, none: 0, under: 0, over: 0, examples: [] });
+interface Tally { notes: number; agree: number; within: number; none: number; under: number; over: number; examples: string[] }
+const tally = (): Tally => ({ notes: 0, agree: 0, within: 0, none: 0, under: 0, over: 0, examples: [] });
 
-function compare(t: Tally, ours: number | null, coded: number, note: string): void {
+/** "at least 5" agrees with a coded 18; "up to 7" with a coded 5. */
+const withinBounds = (toll: Toll | null, coded: number): boolean => toll !== null && (toll.low === null || toll.low <= coded) && (toll.high === null || coded <= toll.high);
+
+function compare(t: Tally, toll: Toll | null, coded: number, note: string): void {
   t.notes++;
+  const ours = toll?.value ?? null;
   // no killed figure means no dead reported: it agrees with a coded 0
   if ((ours ?? 0) === coded) t.agree++;
-  else {
+  if ((ours ?? 0) === coded || withinBounds(toll, coded)) t.within++;
+  if ((ours ?? 0) !== coded) {
     if (ours === null) t.none++;
     else if (ours < coded) t.under++;
     else t.over++;
@@ -67,7 +72,7 @@ export function reportFigureAgreement(rows: AcledRow[]): string[] {
     const counts = byType.get(row.event_type) ?? new Map<FigureCategory, number>();
     for (const f of doc.figures) counts.set(f.category, (counts.get(f.category) ?? 0) + 1);
     byType.set(row.event_type, counts);
-    const ours = killedTotal(doc);
+    const ours = killedToll(doc);
     if (UNSPECIFIED.test(note)) compare(unspecified, ours, coded, note);
     else if (!STATES_DEATHS.test(note)) continue;
     else if ((rowsPerNote.get(note) ?? 0) > 1 || SPLIT.test(note)) compare(split, ours, coded, note);
@@ -83,7 +88,7 @@ export function reportFigureAgreement(rows: AcledRow[]): string[] {
   t0 = 0;
   const lines = [
     `figures: ${rows.length} ACLED notes, ${figures} figures (${(ms / Math.max(1, rows.length)).toFixed(2)} ms a note, text and figures stages)`,
-    `killed vs fatalities where the note (one event, not split) states a number of dead: agreement ${pct(stated.agree, stated.notes)}% (${stated.agree}/${stated.notes}); we found none ${stated.none}, fewer ${stated.under}, more ${stated.over}`,
+    `killed vs fatalities where the note (one event, not split) states a number of dead: agreement ${pct(stated.agree, stated.notes)}% (${stated.agree}/${stated.notes}), within our stated bounds ${pct(stated.within, stated.notes)}% (${stated.within}/${stated.notes}); we found none ${stated.none}, fewer ${stated.under}, more ${stated.over}`,
     ...stated.examples,
     `notes whose dead the coder split between events (apart): agreement ${pct(split.agree, split.notes)}% (${split.agree}/${split.notes})`,
     `"unspecified number coded as 3"-style notes (apart): agreement ${pct(unspecified.agree, unspecified.notes)}% (${unspecified.agree}/${unspecified.notes}); we found none ${unspecified.none}, fewer ${unspecified.under}, more ${unspecified.over}`,

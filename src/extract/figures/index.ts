@@ -6,7 +6,7 @@ import { mayStartQuantity, quantityAt } from './quantity.js';
 import { conjunctOf, recognise } from './recognisers.js';
 import { sentenceWindow, textOf, type Window } from './window.js';
 
-export { killedTotal } from './total.js';
+export { killedToll, killedTotal, type Toll } from './total.js';
 
 /**
  * Counts of people: killed, injured, detained, crowds… Only sentences holding a casualty or

@@ -27,13 +27,20 @@ function singular(plural: string): string {
 
 // One person killed, told without a number: "a soldier was killed", "shot dead a priest".
 // Not a figure (figures are counts), but one death for an event's toll.
-const SINGLE_DEATH = lazy(() => {
+const PERSON = lazy(() => {
   const nouns = [...new Set([...figureLexicon().people].map(singular))].sort((a, b) => b.length - a.length).join('|');
-  const person = String.raw`\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:${nouns})`;
+  return String.raw`\b(?:a|an)\s+(?:[\w'-]+\s+){0,4}?(?:${nouns})\b`;
+});
+// one more dead joined to a killed figure: "shot dead two herders and a child", "a police officer and two youths were killed"
+const JOINED_AFTER = lazy(() => new RegExp(String.raw`^\s*,?\s*and\s+${PERSON()}(?=\s*(?:[,.;)]|$|(?:in|at|on|near|during|when|as|while|from|by|inside|outside)\b))`, 'i'));
+const JOINED_BEFORE = lazy(() => new RegExp(String.raw`${PERSON()}\s+and\s*$`, 'i'));
+
+const SINGLE_DEATH = lazy(() => {
+  const person = PERSON();
   const died = String.raw`(?:killed|shot dead|murdered|lynched|beheaded|\w+ed to death|found dead|died|shot and killed)`;
   // "an officer shot dead two colleagues" is the killer, not the dead
   const active = String.raw`(?!\s+(?:a|an|the|his|her|their|one|two|three|four|five|\d+)\b)`;
-  return new RegExp(String.raw`${person}\s+(?:(?:was|is|has been|had been|also|reportedly|allegedly)\s+){0,2}${died}\b${active}|\b(?:killed|killing|kills|shot dead|shooting dead|murdered|lynched|lynches)\s+${person}\b`, 'gi');
+  return new RegExp(String.raw`${person}\s+(?:(?:was|is|has been|had been|also|reportedly|allegedly)\s+){0,2}${died}\b${active}|\b(?:killed|killing|kills|kill|shot dead|shooting dead|shot and killed|murdered|lynched|lynches)\s+${person}\b`, 'gi');
 });
 
 function singleDeaths(doc: Pick<Doc, 'text'>, start: number, end: number): number {
@@ -56,17 +63,22 @@ function insideBrackets(text: string, from: number, at: number): boolean {
   return depth > 0;
 }
 
+/** A toll with its bounds: `low`/`high` null when open ("at least 5" has no high). */
+export interface Toll { value: number; low: number | null; high: number | null }
+
+const add = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a + b);
+
 /**
- * The number of dead a text reports, for an event's fatalities or an ACLED comparison: the
- * killed figures of the first sentence that reports any death, summed with its single deaths
+ * The dead a text reports, for an event's fatalities or an ACLED comparison: the killed
+ * figures of the first sentence that reports any death, summed with its single deaths
  * ("four police and one reservist killed" = 5, "a soldier was killed and six injured" = 1),
- * leaving out figures that are part of another ("including two children") and those told as
- * background ("protested after five guards were killed"). Later sentences mostly restate the
- * toll, add a side's claim or give background, so they are not added. Null when no death is
- * reported (within the span, when one is passed).
+ * leaving out figures that are part of another ("including two children"), asides in
+ * brackets, and those told as background ("protested after five guards were killed").
+ * Later sentences mostly restate the toll, add a side's claim or give background, so they
+ * are not added. Null when no death is reported (within the span, when one is passed).
  */
-export function killedTotal(doc: Pick<Doc, 'text' | 'figures' | 'sentences'>, within?: { start: number; end: number }): number | null {
-  const bySentence = new Map<number, number>();
+export function killedToll(doc: Pick<Doc, 'text' | 'figures' | 'sentences'>, within?: { start: number; end: number }): Toll | null {
+  const bySentence = new Map<number, Toll>();
   let k = 0;
   for (const f of doc.figures) {
     if (f.category !== 'killed' || f.value === null) continue;
@@ -74,14 +86,21 @@ export function killedTotal(doc: Pick<Doc, 'text' | 'figures' | 'sentences'>, wi
     if (SUBSET_CUE.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) || background(doc.text, f.start, f.end)) continue;
     while (k < doc.sentences.length && doc.sentences[k].end <= f.start) k++;
     if (k < doc.sentences.length && insideBrackets(doc.text, doc.sentences[k].start, f.start)) continue;
-    while (k < doc.sentences.length && doc.sentences[k].end <= f.start) k++;
-    bySentence.set(k, (bySentence.get(k) ?? 0) + f.value);
+    const joined = Number(JOINED_AFTER().test(doc.text.slice(f.end, f.end + 60)) || JOINED_BEFORE().test(doc.text.slice(Math.max(0, f.start - 60), f.start)));
+    const t = bySentence.get(k) ?? { value: 0, low: 0, high: 0 };
+    bySentence.set(k, { value: t.value + f.value + joined, low: add(t.low, f.low === null ? null : f.low + joined), high: add(t.high, f.high === null ? null : f.high + joined) });
   }
   for (let s = 0; s < doc.sentences.length; s++) {
     const { start, end } = doc.sentences[s];
     if (within && (end <= within.start || start >= within.end)) continue;
-    const total = (bySentence.get(s) ?? 0) + singleDeaths(doc, Math.max(start, within?.start ?? 0), Math.min(end, within?.end ?? end));
-    if (total > 0) return total;
+    const single = singleDeaths(doc, Math.max(start, within?.start ?? 0), Math.min(end, within?.end ?? end));
+    const t = bySentence.get(s) ?? { value: 0, low: 0, high: 0 };
+    if (t.value + single > 0) return { value: t.value + single, low: add(t.low, single), high: add(t.high, single) };
   }
   return null;
+}
+
+/** killedToll's value: the number of dead, or null when none is reported. */
+export function killedTotal(doc: Pick<Doc, 'text' | 'figures' | 'sentences'>, within?: { start: number; end: number }): number | null {
+  return killedToll(doc, within)?.value ?? null;
 }
