@@ -34,7 +34,7 @@ export function contractType(name: string, type: ConllType): EntityType | null {
     case 'ORG':
       return isGroupWord(name) ? 'NORP' : 'ORG';
     case 'LOC':
-      return isGroupWord(name) && !knownPlace(name) ? 'NORP' : placeType(name);
+      return isGroupWord(name) && knownPlace(name)?.kind !== 'country' ? 'NORP' : placeType(name);
     case 'MISC':
       if (isGroupWord(name)) return 'NORP';
       return !name.includes(' ') && NATIONALITY_ENDING.test(name) && /^\p{Lu}\p{Ll}/u.test(name) ? 'NORP' : null;

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import type { EntityType } from '../../doc/types.js';
 import { GROUP_PREFIX } from './classify.js';
+import { abbreviates, ACRONYM } from './acronyms.js';
 import { aliases, stateForms } from './lexicons.js';
 import type { Mention } from './mentions.js';
 
@@ -8,7 +9,6 @@ import type { Mention } from './mentions.js';
 export interface Group { mentions: Mention[]; name: string; type: EntityType }
 
 const ACRONYM_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'la', 'des', 'al', '&', 'to']);
-const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
 
 const key = (s: string) => s.replace(/[’‘]/g, "'").replace(GROUP_PREFIX, '').replace(/\s+/g, ' ').toLowerCase();
 /** "Republic of Kazakhstan" -> "Kazakhstan"; null for other names */
@@ -76,17 +76,6 @@ function definedAcronym(doc: Doc, m: Mention, all: Mention[], byKey: Map<string,
   return byKey.get(classKey(before.type, before.text));
 }
 
-/** Each letter of the acronym starts a word of the name, in order (loosely: "UNHCR", "Hezbollah" no). */
-function abbreviates(acronym: string, name: string): boolean {
-  const words = name.split(/[\s-]+/);
-  let w = 0;
-  for (const letter of acronym) {
-    while (w < words.length && words[w].charAt(0).toUpperCase() !== letter) w++;
-    if (w++ >= words.length) return false;
-  }
-  return words.length > 1 && words[0].charAt(0).toUpperCase() === acronym.charAt(0);
-}
-
 // "CSTO" and a group named "Collective Security Treaty Organization".
 function initialsOf(m: Mention, groups: Group[]): Group | undefined {
   if (!ACRONYM.test(m.text)) return undefined;
@@ -139,7 +128,9 @@ function settle(g: Group): Group {
   let name = '';
   const forms = g.mentions.map((m) => canonical(m.text) ?? m.text.replace(/\s+/g, ' '));
   const plain = forms.filter((f) => !stateFormOf(f));
-  for (const f of plain.length ? plain : forms) if (f.length > name.length) name = f;
+  // the longest form, and in mixed case when there is one ("Nairobi" over a dateline's "NAIROBI")
+  const rank = (f: string) => f.length + (f !== f.toUpperCase() ? 1000 : 0);
+  for (const f of plain.length ? plain : forms) if (rank(f) > rank(name)) name = f;
   g.name = name;
   return g;
 }

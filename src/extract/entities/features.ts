@@ -6,7 +6,13 @@ import { isAllCaps, isCapitalized, normalizeWord, shapeOf } from './words.js';
 /** A document as the tagger sees it: its words and where each sentence starts. */
 export interface TagDoc { words: string[]; sentStarts: number[] }
 
-export interface Resources { words: WordTable; names: NameList; given: Set<string> }
+export interface Resources {
+  words: WordTable;
+  names: NameList;
+  given: Set<string>;
+  /** what the gazetteer says of a name: a small code (0 when nothing), see placeCode */
+  place: (name: string) => number;
+}
 
 /** Per-token facts computed once per document, shared by both passes. */
 export interface Prepared {
@@ -28,6 +34,9 @@ export interface Prepared {
   headline: Uint8Array;
   /** a capitalised known given name */
   given: Uint8Array;
+  /** gazetteer code of the one- or two-word place name at each token (0 none), and its position (1 first, 2 second) */
+  place: Uint8Array;
+  placePos: Uint8Array;
   /** the lower-cased form also occurs in lower case elsewhere in the document */
   lowerElsewhere: Uint8Array;
   /** other positions of the same capitalised word in the document */
@@ -44,7 +53,7 @@ const DOC_NEIGHBOURS = 6;
 const enum T {
   Bias = 1, Norm, Lower, Shape, Prefix, Suffix, Prev1, Next1, Prev2, Next2, ShapePrevCur, ShapeCurNext,
   BigramPrev, BigramNext, InitialShape, Fine, Coarse, FinePrev, FineNext, CapRate, Gaz, GazPrev, GazNext,
-  HeadlineShape, LowerElsewhere, DocPrev, DocNext, HyphenHead, PrevNorm, Given, GivenPrev,
+  HeadlineShape, LowerElsewhere, DocPrev, DocNext, HyphenHead, PrevNorm, Given, GivenPrev, Place, PlacePrev, PlaceNext,
   P1Cur = 100, P1Prev, P1Next, DocType, DocMajority, DocLast, DocFirst, P1CurLower,
 }
 
@@ -60,7 +69,7 @@ export function prepare(doc: TagDoc, res: Resources): Prepared {
     sBeg: new Int32Array(n), sEnd: new Int32Array(n),
     cap: Uint8Array.from(norm, (w) => (isCapitalized(w) ? 1 : 0)),
     fine: new Int32Array(n).fill(-1), coarse: new Int32Array(n).fill(-1), capRate: new Int8Array(n).fill(-1),
-    gaz: new Uint8Array(n), headline: new Uint8Array(n), given: new Uint8Array(n), lowerElsewhere: new Uint8Array(n),
+    gaz: new Uint8Array(n), headline: new Uint8Array(n), given: new Uint8Array(n), place: new Uint8Array(n), placePos: new Uint8Array(n), lowerElsewhere: new Uint8Array(n),
     sameWord: new Map(),
   };
   const starts = doc.sentStarts;
@@ -89,7 +98,27 @@ export function prepare(doc: TagDoc, res: Resources): Prepared {
     } else lowerSeen.add(lower[i]);
   }
   for (let i = 0; i < n; i++) if (p.cap[i] && lowerSeen.has(lower[i])) p.lowerElsewhere[i] = 1;
+  markPlaces(p, doc, res);
   return p;
+}
+
+// Gazetteer look-ups for capitalised words and pairs of them ("Sri Lanka"), once per distinct name.
+function markPlaces(p: Prepared, doc: TagDoc, res: Resources): void {
+  const seen = new Map<string, number>();
+  const code = (name: string) => {
+    let c = seen.get(name);
+    if (c === undefined) seen.set(name, (c = res.place(name)));
+    return c;
+  };
+  for (let i = 0; i < p.n; i++) {
+    if (!p.cap[i] || !/^\p{Lu}/u.test(doc.words[i])) continue;
+    if (i + 1 < p.sEnd[i] && p.cap[i + 1]) {
+      const pair = code(doc.words[i] + ' ' + doc.words[i + 1]);
+      if (pair) { p.place[i] = p.place[i + 1] = pair; p.placePos[i] = 1; p.placePos[i + 1] = 2; i++; continue; }
+    }
+    p.place[i] = code(doc.words[i]);
+    p.placePos[i] = 1;
+  }
 }
 
 // Longest match of name-list entries starting at each capitalised token.
@@ -103,6 +132,7 @@ function markNames(p: Prepared, list: NameList, b: number, e: number): void {
       key = len === 1 ? p.norm[i] : key + ' ' + p.norm[i + len - 1];
       const type = list.names.get(key);
       if (type !== undefined) { best = len; bestType = type; }
+      if (!list.prefixes.has(key)) break;
     }
     if (!best) continue;
     p.gaz[i] = beginTag(bestType);
@@ -180,6 +210,9 @@ function tokenFeatures(p: Prepared, i: number, s: Sink): void {
   s.add(mix(T.GazNext, i + 1 < e ? p.gaz[i + 1] : 99));
   s.add(mix(mix(T.Given, p.given[i]), i + 1 < e ? p.cap[i + 1] : 2));
   s.add(mix(mix(T.GivenPrev, i > b ? p.given[i - 1] : 2), p.cap[i]));
+  if (p.place[i]) s.add(mix(mix(T.Place, p.place[i]), p.placePos[i]));
+  s.add(mix(T.PlacePrev, i > b ? p.place[i - 1] : 99));
+  s.add(mix(T.PlaceNext, i + 1 < e ? p.place[i + 1] : 99));
   if (p.cap[i]) {
     s.add(mix(mix(T.LowerElsewhere, p.lowerElsewhere[i]), initial));
     const others = p.sameWord.get(p.norm[i])!;

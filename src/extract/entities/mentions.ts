@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import type { EntityType } from '../../doc/types.js';
 import { knownPlace } from '../geo/lookup.js';
+import { abbreviates, ACRONYM } from './acronyms.js';
 import { contractType } from './classify.js';
 import { compoundSuffixes, stateForms } from './lexicons.js';
 import { givenNames, trainingNames, type NameSpan } from './tagger.js';
@@ -19,7 +20,7 @@ const COMPOUND = /^(\p{Lu}[\p{L}.']*)-(\p{Ll}+)$/u;
  */
 export function mentionsOf(doc: Doc, spans: NameSpan[]): Mention[] {
   const parts = splitCompounds(doc, extendGivenNames(doc, spans));
-  const joined = joinStateForms(doc, joinGroupOrgs(doc, parts.spans));
+  const joined = definedAcronyms(doc, joinStateForms(doc, joinGroupOrgs(doc, parts.spans)));
   const out: Mention[] = [...parts.heads];
   for (const s of joined) {
     const start = doc.tokens.start[s.first];
@@ -86,6 +87,21 @@ function joinGroupOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { first: prev.first, last: s.last, type: 'ORG' };
     } else out.push(s);
   }
+  return out;
+}
+
+// "World Health Organization (WHO)": the acronym is a name even when the tagger took it for "who".
+function definedAcronyms(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const out: NameSpan[] = [];
+  spans.forEach((s, k) => {
+    out.push(s);
+    const at = s.last + 2;
+    if (s.type === 'PER' || at + 1 >= t.length || spans[k + 1]?.first === at || t.sentence[at + 1] !== t.sentence[s.last]) return;
+    if (t.surface(at - 1) !== '(' || t.surface(at + 1) !== ')' || !ACRONYM.test(t.surface(at))) return;
+    const name = doc.text.slice(t.start[s.first], t.end[s.last]);
+    if (abbreviates(t.surface(at).replace(/\./g, ''), name)) out.push({ first: at, last: at, type: s.type });
+  });
   return out;
 }
 

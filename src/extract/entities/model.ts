@@ -3,7 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { dataPath } from '../../util/paths.js';
 import { featurize, prepare, type Resources, type TagDoc } from './features.js';
 import { decode, type Weights } from './perceptron.js';
-import { loadGivenNames, loadNameList, loadWordTable } from './resources.js';
+import { loadGivenNames, loadNameList, loadWordTable, placeCode } from './resources.js';
 
 /** The two-pass tagger: the second pass sees the first pass's tags across the document. */
 export interface NerModel { bits: number; pass1: Weights; pass2: Weights; res: Resources }
@@ -34,7 +34,7 @@ export function saveModel(bits: number, pass1: Weights, pass2: Weights, dir = da
   writeFileSync(`${dir}/${WEIGHTS}`, gzipSync(both, { level: 9 }));
 }
 
-export function loadModel(dir = dataPath('ner'), res: Resources = { words: loadWordTable(), names: loadNameList(), given: loadGivenNames() }): NerModel {
+export function loadModel(dir = dataPath('ner'), res: Resources = { words: loadWordTable(), names: loadNameList(), given: loadGivenNames(), place: placeCode }): NerModel {
   const header = JSON.parse(readFileSync(`${dir}/${HEADER}`, 'utf8')) as Header;
   const raw = gunzipSync(readFileSync(`${dir}/${WEIGHTS}`));
   const half = raw.byteLength / 2;

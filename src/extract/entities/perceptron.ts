@@ -29,19 +29,25 @@ export function emissions(w: Weights, f: Features, from: number, to: number, out
   }
 }
 
+// allowed(prev, tag) as a table; the last row is the sentence start
+const ALLOWED = new Uint8Array((NTAGS + 1) * NTAGS);
+for (let p = 0; p <= NTAGS; p++) for (let t = 0; t < NTAGS; t++) ALLOWED[p * NTAGS + t] = allowed(p === NTAGS ? 0 : p, t) ? 1 : 0;
+let delta = new Float64Array(256 * NTAGS);
+let back = new Uint8Array(256 * NTAGS);
+
 /** Best IOB2-valid tag sequence for n tokens given their emission scores (Viterbi). */
 export function viterbi(scores: Float32Array, n: number, trans: Float32Array, out: Uint8Array, at: number): void {
   if (n === 0) return;
-  const delta = new Float64Array(n * NTAGS);
-  const back = new Uint8Array(n * NTAGS);
-  for (let t = 0; t < NTAGS; t++) delta[t] = allowed(0, t) ? scores[t] + trans[NTAGS * NTAGS + t] : NEG;
+  if (delta.length < n * NTAGS) { delta = new Float64Array(n * NTAGS * 2); back = new Uint8Array(n * NTAGS * 2); }
+  for (let t = 0; t < NTAGS; t++) delta[t] = ALLOWED[NTAGS * NTAGS + t] ? scores[t] + trans[NTAGS * NTAGS + t] : NEG;
   for (let i = 1; i < n; i++) {
+    const prevRow = (i - 1) * NTAGS;
     for (let t = 0; t < NTAGS; t++) {
       let best = NEG;
       let arg = 0;
       for (let p = 0; p < NTAGS; p++) {
-        if (!allowed(p, t)) continue;
-        const v = delta[(i - 1) * NTAGS + p] + trans[p * NTAGS + t];
+        if (!ALLOWED[p * NTAGS + t]) continue;
+        const v = delta[prevRow + p] + trans[p * NTAGS + t];
         if (v > best) { best = v; arg = p; }
       }
       delta[i * NTAGS + t] = best + scores[i * NTAGS + t];

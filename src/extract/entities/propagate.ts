@@ -1,4 +1,5 @@
 import type { Doc } from '../../doc/document.js';
+import { ACRONYM } from './acronyms.js';
 import type { Group } from './coref.js';
 import type { Mention } from './mentions.js';
 import { wordTable } from './tagger.js';
@@ -59,6 +60,7 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 }
 
 function usuallyCapitalised(word: string): boolean {
+  if (ACRONYM.test(word)) return true;
   const info = wordTable().get(word.toLowerCase());
   return !info || info.capRate >= NAME_CAP_RATE;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from '../../util/paths.js';
+import { demonymCountry, knownPlace } from '../geo/lookup.js';
 
 /**
  * What the tagger knows of a word from unlabelled news (built by `npm run build:clusters`):
@@ -22,16 +23,24 @@ export function loadWordTable(path = dataPath('ner', 'words.tsv')): WordTable {
 }
 
 /** Known names (token sequences joined by spaces) with the type index they carry. */
-export interface NameList { names: Map<string, number>; maxLength: number }
+export interface NameList {
+  names: Map<string, number>;
+  /** every proper prefix of a name, to stop a match early */
+  prefixes: Set<string>;
+  maxLength: number;
+}
 
 export function nameList(entries: Iterable<[string, number]>): NameList {
   const names = new Map<string, number>();
+  const prefixes = new Set<string>();
   let maxLength = 1;
   for (const [name, type] of entries) {
     names.set(name, type);
-    maxLength = Math.max(maxLength, name.split(' ').length);
+    const words = name.split(' ');
+    maxLength = Math.max(maxLength, words.length);
+    for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(' '));
   }
-  return { names, maxLength };
+  return { names, prefixes, maxLength };
 }
 
 /** Reads data/ner/names.tsv (name, type index). */
@@ -50,4 +59,23 @@ export function loadNameList(path = dataPath('ner', 'names.tsv')): NameList {
 export function loadGivenNames(path = dataPath('ner', 'given-names.txt')): Set<string> {
   if (!existsSync(path)) return new Set();
   return new Set(readFileSync(path, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+}
+
+const BIG_CITY = 100000;
+
+/**
+ * The gazetteer's word on a name as a feature code: 1 country, 2 region, 3 area (sea,
+ * mountains...), 4 city of 100,000 or more, 5 smaller city, 6 nationality adjective, 0 nothing.
+ */
+export function placeCode(name: string): number {
+  const place = knownPlace(name);
+  if (place) {
+    switch (place.kind) {
+      case 'country': return 1;
+      case 'region': return 2;
+      case 'area': return 3;
+      default: return place.population >= BIG_CITY ? 4 : 5;
+    }
+  }
+  return !name.includes(' ') && demonymCountry(name) ? 6 : 0;
 }

@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import { lazy } from '../../util/lazy.js';
 import type { TagDoc } from './features.js';
 import { loadModel, tagDocument } from './model.js';
-import { loadGivenNames, loadNameList, loadWordTable, type NameList, type WordTable } from './resources.js';
+import { loadGivenNames, loadNameList, loadWordTable, placeCode, type NameList, type WordTable } from './resources.js';
 import { spansOf, TYPES, type ConllType } from './tags.js';
 
 /** A name the tagger found: tokens [first, last] of doc.tokens and its CoNLL type. */
@@ -14,7 +14,7 @@ export const wordTable = lazy((): WordTable => loadWordTable());
 export const trainingNames = lazy((): NameList => loadNameList());
 /** Lower-cased given names (data/ner/given-names.txt). */
 export const givenNames = lazy((): Set<string> => loadGivenNames());
-const model = lazy(() => loadModel(undefined, { words: wordTable(), names: trainingNames(), given: givenNames() }));
+const model = lazy(() => loadModel(undefined, { words: wordTable(), names: trainingNames(), given: givenNames(), place: placeCode }));
 
 /** The article's tokens as the tagger's document: one sentence per doc.sentences entry. */
 export function tagDocOf(doc: Doc): TagDoc {
