@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import type { Entity, Span } from '../../doc/types.js';
+import { functionWords } from './lexicon.js';
 import type { Quoted } from './marks.js';
 
 /** An entity mention in document order, for "the latest referent before" look-ups. */
@@ -52,6 +53,12 @@ export class QuoteContext {
   isWord(i: number): boolean {
     const c = this.text.charCodeAt(this.start(i));
     return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^[\p{L}\p{N}]/u.test(this.surface(i));
+  }
+
+  /** a lowercase -ly adverb ("dryly", "falsely"), not a noun like "family" */
+  isAdverb(i: number): boolean {
+    const w = this.lower(i);
+    return w.length > 4 && w.endsWith('ly') && !this.isCapitalized(i) && !functionWords().lynoun.has(w);
   }
 
   isPossessive(i: number): boolean {

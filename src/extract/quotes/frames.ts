@@ -63,7 +63,7 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   let j = first - 1;
   for (; j >= lo; j--) {
     if (ctx.surface(j) === ')') j = openingBracket(ctx, j, lo); // "Sen. Bernie Sanders (I-Vt.) said"
-    else if (!fw.between.has(ctx.lower(j)) && !ctx.inTime(j)) break;
+    else if (!fw.between.has(ctx.lower(j)) && !ctx.inTime(j) && !ctx.isAdverb(j)) break;
   }
   let speaker: TokenRange | null = null;
   let inverted = false;
@@ -75,8 +75,9 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   else if (j >= lo && left !== ',' && !CLOSE_MARK.test(left)) speaker = phraseEndingAt(ctx, j, lo);
   else {
     // “...,” said X. / ..., said X, adding / X, a teacher, told AFP / X, citing “...”, said
+    // right after a quotation the order is surely inverted; after a comma only if the phrase ends the clause
     const after = cls === 'tell' ? null : phraseStartingAt(ctx, last, hi);
-    if (after && (after[1] >= hi || /^[,.;:!?]$/.test(ctx.surface(after[1])))) {
+    if (after && (CLOSE_MARK.test(left) || after[1] >= hi || /^[,.;:!?]$/.test(ctx.surface(after[1])))) {
       speaker = after;
       inverted = true;
     } else if (j >= lo) speaker = appositiveHolder(ctx, j, lo);
@@ -178,7 +179,7 @@ function rightContent(ctx: QuoteContext, k: number, hi: number, cls: CueClass): 
       break;
     }
     if (w === ':') return k + 1 < hi ? { start: k + 1, that: false } : null;
-    if (ctx.inTime(k)) k++;
+    if (ctx.inTime(k) || ctx.isAdverb(k)) k++;
     else if (ADVERBIAL.has(w)) {
       // skip the adverbial up to "that", a colon or a comma
       let e = k + 1;
@@ -214,7 +215,7 @@ function clauseEnd(ctx: QuoteContext, k: number, hi: number, cls: CueClass): num
   if (cls === 'tell') k = pastListener(ctx, k, hi);
   if (k < 0) return -1;
   while (k < hi) {
-    if (ctx.inTime(k)) k++;
+    if (ctx.inTime(k) || ctx.isAdverb(k)) k++;
     else if (ADVERBIAL.has(ctx.lower(k))) {
       const e = k;
       while (k < hi && k - e < 8 && ctx.isWord(k)) k++;

@@ -63,6 +63,7 @@ export interface FunctionWords {
   relative: Set<string>;
   pronoun: Set<string>;
   stop: Set<string>;
+  lynoun: Set<string>;
 }
 
 /** Closed-class words for the noun-phrase walker (data/quotes/function-words.tsv). */
@@ -70,7 +71,7 @@ export const functionWords = lazy((): FunctionWords => {
   const classes = new Map<string, Set<string>>();
   for (const [cls, words] of readTable('quotes', 'function-words.tsv')) classes.set(cls, new Set(words.split(/\s+/)));
   const get = (cls: string) => classes.get(cls) ?? new Set<string>();
-  return { between: get('between'), inner: get('inner'), det: get('det'), relative: get('relative'), pronoun: get('pronoun'), stop: get('stop') };
+  return { between: get('between'), inner: get('inner'), det: get('det'), relative: get('relative'), pronoun: get('pronoun'), stop: get('stop'), lynoun: get('lynoun') };
 });
 
 /** Head nouns of definite descriptions and the entity type they refer back to. */

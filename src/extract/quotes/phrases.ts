@@ -71,8 +71,8 @@ export function phraseStartingAt(ctx: QuoteContext, first: number, ceiling: numb
       continue;
     }
     if (!phraseWord(ctx, i)) break;
-    // a lowercase word after a name is the next clause's verb: "according to Reuters more than..."
-    if (i > first && !fw.det.has(ctx.lower(i - 1)) && ctx.isCapitalized(i - 1) && !ctx.isCapitalized(i) && !descriptionHeads().has(w)) break;
+    // a determiner or number after the head opens the next phrase: "according to police the toll..."
+    if (i > first && fw.det.has(w) && !fw.inner.has(ctx.lower(i - 1))) break;
     to = i + 1;
   }
   return to > first && hasHead(ctx, first, to) ? [first, to] : null;
