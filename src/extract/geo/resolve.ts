@@ -3,7 +3,7 @@
 // places of the document: the focus country, divisions named elsewhere, nearby places.
 // Two passes: the first reads each name alone, the second lets the first's answers vote.
 import type { Geo, Span } from '../../doc/types.js';
-import { matchName, type Candidate, type NameMatch } from './candidates.js';
+import { embeddedPlace, matchName, type Candidate, type NameMatch } from './candidates.js';
 import { mentionCues, type MentionCues } from './cues.js';
 import { Kind } from './format.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
@@ -54,6 +54,8 @@ interface QueryState {
   chosen: number; // index into candidates, -1 when none
   /** the gazetteer knows no row for it: it may only borrow a neighbour's place */
   inherited?: boolean;
+  /** its candidates are those of a place named inside it: their point, not their GeoNames id */
+  embedded: boolean;
 }
 
 function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
@@ -72,11 +74,17 @@ function demonymCandidates(g: Gazetteer, name: string): Candidate[] {
   return region ? matchName(region).candidates.filter((c) => g.kind(c.row) === Kind.Area) : [];
 }
 
-/** The candidates of a query: a demonym means its country or region, any other name its gazetteer rows. */
-function candidatesOf(g: Gazetteer, q: PlaceQuery): NameMatch {
-  if (q.demonym) return { candidates: demonymCandidates(g, q.name), adminCue: false };
+/**
+ * The candidates of a query: a demonym means its country or region, any other name its
+ * gazetteer rows, else (embedded) the well-known place inside it ("University of California").
+ */
+function candidatesOf(g: Gazetteer, q: PlaceQuery): NameMatch & { embedded: boolean } {
+  if (q.demonym) return { candidates: demonymCandidates(g, q.name), adminCue: false, embedded: false };
   const match = matchName(q.name);
-  return match.candidates.length ? match : { candidates: demonymCandidates(g, q.name), adminCue: false };
+  if (match.candidates.length) return { ...match, embedded: false };
+  const demonym = demonymCandidates(g, q.name);
+  if (demonym.length) return { candidates: demonym, adminCue: false, embedded: false };
+  return { candidates: embeddedPlace(q.name), adminCue: false, embedded: true };
 }
 
 function isDivision(kind: Kind): boolean {
@@ -124,7 +132,7 @@ function nearBonus(g: Gazetteer, row: number, queryIndex: number, ctx: DocContex
 function contextOf(g: Gazetteer, states: QueryState[]): DocContext {
   const ctx: DocContext = { countryWeight: new Map(), totalWeight: 0, divisions: new Map(), points: [] };
   states.forEach((s, i) => {
-    if (s.chosen < 0) return;
+    if (s.chosen < 0 || s.embedded) return; // "Bank of Japan" is no mention of Japan
     const row = s.candidates[s.chosen].row;
     const code = g.country(row);
     if (code) {
@@ -177,7 +185,7 @@ function inheritedGeo(g: Gazetteer, s: QueryState, states: QueryState[], chosen:
   const at = s.query.spans[0]?.start ?? 0;
   let best: { row: number; mentions: number; distance: number } | null = null;
   states.forEach((o, i) => {
-    if (chosen[i] < 0 || o.inherited) return;
+    if (chosen[i] < 0 || o.inherited || o.embedded) return;
     const row = o.candidates[chosen[i]].row;
     const kind = g.kind(row);
     if (kind !== Kind.City && !isDivision(kind)) return;
@@ -194,17 +202,20 @@ function inheritedGeo(g: Gazetteer, s: QueryState, states: QueryState[], chosen:
 export function resolvePlaceQueries(text: string, queries: PlaceQuery[]): (Geo | null)[] {
   const g = gazetteer();
   const states: QueryState[] = queries.map((query) => {
-    const { candidates, adminCue } = candidatesOf(g, query);
+    const { candidates, adminCue, embedded } = candidatesOf(g, query);
     const cues = candidates.length > 1 ? mentionCues(text, query.spans) : { countries: new Set<string>(), admin1: new Set<number>(), adminCue: false };
     cues.adminCue ||= adminCue;
-    return { query, candidates, prior: priorScores(g, candidates), cues, weight: query.spans.length, chosen: -1 };
+    return { query, candidates, prior: priorScores(g, candidates), cues, weight: query.spans.length, chosen: -1, embedded };
   });
   states.forEach((s, i) => { s.chosen = choose(g, s, i, null); });
   const ctx = contextOf(g, states);
   const second = states.map((s, i) => (s.candidates.length > 1 ? choose(g, s, i, ctx) : s.chosen));
   for (const s of states) s.inherited = !s.candidates.length;
   return states.map((s, i) => {
-    if (second[i] >= 0) return geoOf(g, s.candidates[second[i]].row);
+    if (second[i] >= 0) {
+      const geo = geoOf(g, s.candidates[second[i]].row);
+      return s.embedded ? { ...geo, geonameId: null } : geo;
+    }
     return s.query.demonym ? null : inheritedGeo(g, s, states, second);
   });
 }
