@@ -72,16 +72,14 @@ function isIrrealis(clauseBefore: string): boolean {
  * Does a cue's clause speak of political violence or protest? Not when it tells of an
  * accident, a disaster, a game, a film or a computer attack; and only when people take part.
  * Violence needs armed men, security forces or a crowd in its sentence, or else a count of
- * casualties in a paragraph that is not about a disaster or a game; a protest needs any
- * participant or a named person or group.
+ * casualties in a paragraph that is not about a disaster or a game. (Protest cues are
+ * specific enough: "demonstrated against", not "demonstrated a phone".)
  */
 export function takesPart(doc: Doc, mention: Mention): boolean {
   if (exclusions().test(doc.surface(mention.clause))) return false;
   const sentence = doc.sentences[mention.sentence];
   const roles = rolesIn(doc.surface(sentence));
-  if (mention.family.scope === 'protest') {
-    return roles.size > 0 || doc.entities.some((e) => (e.type === 'PERSON' || e.type === 'NORP') && e.mentions.some((x) => x.start < sentence.end && sentence.start < x.end));
-  }
+  if (mention.family.scope === 'protest') return true;
   if (roles.has('state') || roles.has('armed') || roles.has('crowd')) return true;
   const paragraph = doc.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end) ?? sentence;
   if (exclusions().test(doc.surface(paragraph))) return false;

@@ -2,6 +2,7 @@ import { eventClassifier } from './classifier.js';
 import { labelKey, protestResponses, type Family, type Label } from './lexicon.js';
 import { rolesIn } from './participants.js';
 
+const EXCESSIVE_FORCE = 'Excessive force against protesters';
 const CUE_PRIOR = Number(process.env.SITREP_CUE_PRIOR ?? 1);
 const SCOPE_RANK = { violent: 0, protest: 1, secondary: 2, political: 3 } as const;
 
@@ -32,21 +33,24 @@ export function codeEvent(families: Family[], evidenceText: string, context: str
     const score = (l: Label) => (scores[scorer.labels.indexOf(labelKey(l))] ?? -Infinity) - CUE_PRIOR * labels.indexOf(l);
     ranked = [...labels].sort((a, b) => score(b) - score(a));
   }
-  return refine(ranked, evidenceText, context);
+  return refine(ranked, families.some((f) => f.scope === 'protest'), evidenceText, context);
 }
 
 /**
  * ACLED's definitions as rules over the ranked labels: a battle needs an armed group (a
  * state's forces or a non-state one) in the text, else the next label; a protest's
  * sub-type follows what the authorities did, as its paragraph tells it (dispersal, arrests:
- * intervention; shooting protesters: excessive force), and with no response told it was peaceful.
+ * intervention; shooting protesters: excessive force), and with no response told it was
+ * peaceful; a protest whose protesters the authorities attacked is excessive force.
  */
-function refine(ranked: Label[], text: string, context: string): Label {
+function refine(ranked: Label[], protest: boolean, text: string, context: string): Label {
   const roles = rolesIn(text);
   const armed = roles.has('state') || roles.has('armed');
   const viable = ranked.filter((l) => l.type !== 'Battles' || armed);
   const best = viable[0] ?? ranked[0];
+  const response = protest || best.type === 'Protests' ? protestResponses().find((r) => r.regex.test(context)) : undefined;
+  // protesters attacked by the authorities: ACLED's "excessive force", not an attack on civilians
+  if (protest && best.type === 'Violence against civilians' && response?.subType === EXCESSIVE_FORCE) return { type: 'Protests', subType: EXCESSIVE_FORCE };
   if (best.type !== 'Protests') return best;
-  const response = protestResponses().find((r) => r.regex.test(context));
   return { type: 'Protests', subType: response ? response.subType : 'Peaceful protest' };
 }
