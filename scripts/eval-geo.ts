@@ -11,7 +11,7 @@ import { resolvePlaceQueries, type PlaceQuery } from '../src/extract/geo/resolve
 import { demonymCountry } from '../src/extract/geo/lookup.js';
 import type { Geo } from '../src/doc/types.js';
 
-interface Toponym { name: string; start: number; end: number; lat: number; lon: number }
+interface Toponym { name: string; start: number; end: number; lat: number; lon: number; linked: boolean }
 interface Article { text: string; toponyms: Toponym[] }
 
 const ACCURATE_KM = 161;
@@ -48,7 +48,9 @@ function readArticles(file: string): Article[] {
       const startText = field(t, 'start');
       if (!name || startText === null || field(t, 'latitude', 'lat') === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
       const start = locate(text, name, Number(startText));
-      toponyms.push({ name, start, end: start + name.length, lat, lon });
+      // linked: the gold names a GeoNames entry (GWN leaves streets and buildings unlinked)
+      const linked = /<geonamesID>\d+|geonameid="\d+"/.test(t);
+      toponyms.push({ name, start, end: start + name.length, lat, lon, linked });
     }
     articles.push({ text, toponyms });
   }
@@ -103,20 +105,23 @@ async function main(): Promise<void> {
   const gold = articles.reduce((n, a) => n + a.toponyms.length, 0);
 
   const goldErrors = new Errors();
-  let goldCorrect = 0;
+  let goldCorrect = 0, linked = 0, linkedCorrect = 0;
   const t0 = performance.now();
   for (const a of articles) {
     const { queries, queryOf } = goldQueries(a);
     const geos = resolvePlaceQueries(a.text, queries);
     a.toponyms.forEach((t, i) => {
       const geo = geos[queryOf[i]];
-      if (goldErrors.add(geo, t)) goldCorrect++;
+      const ok = goldErrors.add(geo, t);
+      if (t.linked) { linked++; if (ok) linkedCorrect++; }
+      if (ok) goldCorrect++;
       else if (verbose) console.log(`miss ${t.name} gold ${t.lat},${t.lon} got ${geo ? `${geo.lat},${geo.lon} ${geo.countryCode} ${geo.precision}` : 'null'}`);
     });
   }
   const goldMs = performance.now() - t0;
   console.log(`${file}: ${articles.length} articles, ${gold} geocoded toponyms`);
   console.log(`gold spans: accuracy@161km ${(goldCorrect / gold).toFixed(3)} (${goldCorrect}/${gold}); ${goldErrors.summary()}; ${goldMs.toFixed(0)} ms`);
+  console.log(`  of those with a GeoNames id: ${(linkedCorrect / (linked || 1)).toFixed(3)} (${linkedCorrect}/${linked})`);
   if (args.includes('--gold-only')) return;
 
   const { runPipeline } = await import('../src/pipeline.js'); // the whole pipeline only for this mode

@@ -28,6 +28,11 @@ const ADMIN_CUE_BONUS = 4;
 const FOCUS_BONUS = 2.5;
 /** A division named elsewhere in the text holds the candidate ("Texas" ... "Paris"). */
 const MENTIONED_DIVISION_BONUS = 2;
+/**
+ * A town of the text lies in the candidate's division: the division holds it ("Seattle" ...
+ * "Washington"), or the candidate town is its neighbour (local news names towns of one state).
+ */
+const SHARES_DIVISION_BONUS = 2;
 /** Another place of the text lies near the candidate (local news names neighbouring towns). */
 const NEAR_BONUS = 1.5;
 const NEAR_KM = 100;
@@ -43,6 +48,8 @@ interface DocContext {
   divisions: Map<number, Set<number>>;
   /** rows chosen for other queries, with their query index (cities and divisions only) */
   points: { query: number; row: number }[];
+  /** divisions that hold a town the text names: division index -> query indices */
+  townDivisions: Map<number, Set<number>>;
 }
 
 interface QueryState {
@@ -110,12 +117,13 @@ function focusBonus(g: Gazetteer, row: number, self: QueryState, ctx: DocContext
   return total > 0 ? (FOCUS_BONUS * weight) / total : 0;
 }
 
+/** A town in a division the text names, or a division holding a town the text names. */
 function divisionBonus(g: Gazetteer, row: number, queryIndex: number, ctx: DocContext): number {
-  if (isDivision(g.kind(row))) return 0;
-  const namers = ctx.divisions.get(g.admin1(row));
-  if (!namers) return 0;
-  for (const q of namers) if (q !== queryIndex) return MENTIONED_DIVISION_BONUS;
-  return 0;
+  const kind = g.kind(row);
+  if (kind === Kind.Country || kind === Kind.Area || g.admin1(row) < 0) return 0;
+  let bonus = othersIn(ctx.townDivisions.get(g.admin1(row)), queryIndex) ? SHARES_DIVISION_BONUS : 0;
+  if (kind === Kind.City && othersIn(ctx.divisions.get(g.admin1(row)), queryIndex)) bonus += MENTIONED_DIVISION_BONUS;
+  return bonus;
 }
 
 function nearBonus(g: Gazetteer, row: number, queryIndex: number, ctx: DocContext): number {
@@ -129,8 +137,20 @@ function nearBonus(g: Gazetteer, row: number, queryIndex: number, ctx: DocContex
   return best <= NEAR_KM ? NEAR_BONUS : best <= FAR_NEAR_KM ? FAR_NEAR_BONUS : 0;
 }
 
+function addTo(map: Map<number, Set<number>>, key: number, query: number): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(query);
+}
+
+/** True when some query other than this one is in the set. */
+function othersIn(set: Set<number> | undefined, queryIndex: number): boolean {
+  if (set) for (const q of set) if (q !== queryIndex) return true;
+  return false;
+}
+
 function contextOf(g: Gazetteer, states: QueryState[]): DocContext {
-  const ctx: DocContext = { countryWeight: new Map(), totalWeight: 0, divisions: new Map(), points: [] };
+  const ctx: DocContext = { countryWeight: new Map(), totalWeight: 0, divisions: new Map(), points: [], townDivisions: new Map() };
   states.forEach((s, i) => {
     if (s.chosen < 0 || s.embedded) return; // "Bank of Japan" is no mention of Japan
     const row = s.candidates[s.chosen].row;
@@ -140,11 +160,8 @@ function contextOf(g: Gazetteer, states: QueryState[]): DocContext {
       ctx.totalWeight += s.weight;
     }
     const kind = g.kind(row);
-    if (kind === Kind.Admin1) {
-      const d = g.admin1(row);
-      if (!ctx.divisions.has(d)) ctx.divisions.set(d, new Set());
-      ctx.divisions.get(d)!.add(i);
-    }
+    if (kind === Kind.Admin1) addTo(ctx.divisions, g.admin1(row), i);
+    if (kind === Kind.City && g.admin1(row) >= 0) addTo(ctx.townDivisions, g.admin1(row), i);
     if (kind === Kind.City || isDivision(kind)) ctx.points.push({ query: i, row });
   });
   return ctx;
