@@ -1,6 +1,6 @@
 // Shared resolvers: how the parsers turn "Thursday", "in March" or "last week" into a
 // value once the reference (publication date, narrative anchor, tense) is known.
-import { addDays, formatAt, formatDay, isoWeekday, parsePoint, shift, shiftPoint, utc, type Granularity, type Point, type Unit } from './calendar.js';
+import { addDays, formatAt, formatDay, isoWeekday, shift, shiftPoint, utc, type Granularity, type Unit } from './calendar.js';
 import type { Reference, Resolver } from './types.js';
 
 /** The publication date shifted by n units, written at the unit's granularity ("two weeks ago"). */
@@ -59,9 +59,4 @@ export function period(offset: number, unit: Unit): Resolver {
     const value = formatAt(shift(ref.dct, offset, unit), granularity);
     return unit === 'WE' ? `${value}-WE` : value;
   };
-}
-
-/** A point written in full, e.g. "1999" or "2022-01-19", parsed for the anchor history. */
-export function pointOf(value: string | null): Point | null {
-  return parsePoint(value);
 }

@@ -25,7 +25,7 @@ export function clockParsers(lex: Lexicon): Parser[] {
     {
       name: 'clock-ampm',
       keys: ['#digit'],
-      pattern: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:(a)|(p))\\.?\\s?m(?:\\.(?!\\w)|\\b)${ZONE}`, 'gi'),
+      pattern: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:(a)|(p))(?:\\.\\s?m\\.(?!\\w)|\\.?\\s?m\\b)${ZONE}`, 'gi'),
       extract(m) {
         let h = +m[1];
         const min = m[2] ? +m[2] : 0;

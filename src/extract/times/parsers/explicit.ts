@@ -89,7 +89,7 @@ export function explicitParsers(lex: Lexicon): Parser[] {
     {
       name: 'year',
       keys: ['#digit'],
-      pattern: /\b(?:(fiscal|FY)\s*(?:year\s+)?|(?:early|mid|late)[\s-]+)?(1[5-9]\d\d|20\d\d)\b(?![-,.:/]?\d|['’]?s\b)/gi,
+      pattern: /\b(?:(fiscal|FY)\s*(?:year\s+)?|(?:early|mid|late)[\s-]+)?(1[5-9]\d\d|20\d\d)\b(?![,.:/]?\d|-\d\d-\d\d|['’]?s\b)/gi,
       extract(m, text) {
         const before = text.slice(Math.max(0, m.index - 16), m.index);
         if (!m[1] && m[0] === m[2] && NOT_YEAR_BEFORE.test(before)) return null;
