@@ -1,12 +1,9 @@
 import type { EntityType } from '../../doc/types.js';
 import { demonymCountry, knownPlace } from '../geo/lookup.js';
-import { continents, groupWords, placeCues } from './lexicons.js';
+import { aliases, continents, groupWords, notNames, placeCues } from './lexicons.js';
 import type { ConllType } from './tags.js';
 
 export const GROUP_PREFIX = /^(?:ex|pro|anti|non|post|pre)-/i;
-// Nationality adjectives the gazetteer may not list still look like one: "Kazakh", "Uzbek" are
-// caught by the gazetteer; these endings catch the rest when the tagger already said MISC.
-const NATIONALITY_ENDING = /(?:ian|ean|an|ese|ish|i)s?$/;
 
 /** A nationality, religious or political group word ("Russian", "ex-Soviet", "Shiites"). */
 export function isGroupWord(word: string): boolean {
@@ -28,6 +25,9 @@ export function placeType(name: string): EntityType {
 
 /** The contract type for a name the tagger found, or null for a name outside the contract (events, products...). */
 export function contractType(name: string, type: ConllType): EntityType | null {
+  if (notNames().has(name)) return null;
+  const alias = aliases().get(name);
+  if (alias) return alias.type;
   switch (type) {
     case 'PER':
       return 'PERSON';
@@ -36,7 +36,6 @@ export function contractType(name: string, type: ConllType): EntityType | null {
     case 'LOC':
       return isGroupWord(name) && knownPlace(name)?.kind !== 'country' ? 'NORP' : placeType(name);
     case 'MISC':
-      if (isGroupWord(name)) return 'NORP';
-      return !name.includes(' ') && NATIONALITY_ENDING.test(name) && /^\p{Lu}\p{Ll}/u.test(name) ? 'NORP' : null;
+      return isGroupWord(name) ? 'NORP' : null;
   }
 }

@@ -16,7 +16,7 @@ function stateFormOf(name: string): string | null {
   const m = /^(?:\p{Lu}\p{L}* )*?(\p{Lu}\p{L}*) of (?:the )?(.+)$/u.exec(name);
   return m && stateForms().has(m[1].toLowerCase()) ? m[2] : null;
 }
-const canonical = (s: string) => aliases().get(s.replace(/\s+/g, ' '));
+const canonical = (s: string) => aliases().get(s.replace(/\s+/g, ' '))?.name;
 /** Names only join across these classes by vote: "New York" the city and "New York" the team stay apart. */
 const typeClass = (t: EntityType) => (t === 'GPE' || t === 'LOC' || t === 'FAC' ? 'PLACE' : t);
 const classKey = (t: EntityType, name: string) => `${typeClass(t)}|${key(name)}`;
@@ -89,22 +89,33 @@ function initials(name: string): string {
 }
 
 // A one-word mention that is the last word of a person's full name elsewhere in the article
-// ("Price" after "Ned Price"), whichever of the two comes first.
+// ("Price" after "Ned Price"), whichever of the two comes first; or the first word of exactly
+// one person's full name ("Sonia" and "Sonia O'Sullivan").
 function personSurnames(mentions: Mention[]) {
-  const full = new Map<string, Mention[]>();
+  const byLast = new Map<string, Mention[]>();
+  const byFirst = new Map<string, Set<string>>();
+  const fullByText = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.first === m.last) continue;
-    const last = m.text.split(/\s+/).pop()!;
-    full.set(last, [...(full.get(last) ?? []), m]);
+    const words = m.text.split(/\s+/);
+    byLast.set(words[words.length - 1], [...(byLast.get(words[words.length - 1]) ?? []), m]);
+    byFirst.set(words[0], (byFirst.get(words[0]) ?? new Set()).add(m.text));
+    fullByText.set(m.text, m);
   }
   return {
     get(m: Mention, groups: Group[], byKey: Map<string, Group>): Group | undefined {
       if (m.first !== m.last || m.type === 'NORP') return undefined;
-      const candidates = full.get(m.text);
-      if (!candidates) return undefined;
-      // the nearest full name before the mention, else the first after it
-      const before = candidates.filter((c) => c.start < m.start).pop();
-      const target = before ?? candidates[0];
+      let target: Mention | undefined;
+      const candidates = byLast.get(m.text);
+      if (candidates) {
+        // the nearest full name before the mention, else the first after it
+        target = candidates.filter((c) => c.start < m.start).pop() ?? candidates[0];
+      } else {
+        const firsts = byFirst.get(m.text);
+        if (m.type !== 'PERSON' || !firsts || firsts.size !== 1) return undefined;
+        target = fullByText.get([...firsts][0]);
+      }
+      if (!target) return undefined;
       let g = byKey.get(classKey('PERSON', target.text));
       if (!g) {
         g = { mentions: [], name: '', type: 'PERSON' };

@@ -21,12 +21,14 @@ export const groupWords = lazy(() => new Set(readList('ner', 'norp.txt')));
 export const compoundSuffixes = lazy(() => new Set(readList('ner', 'compound-suffixes.txt')));
 export const stateForms = lazy(() => new Set(readList('ner', 'state-forms.txt')));
 
-/** Short form -> full name ("US" -> "United States"). */
-export const aliases = lazy(() => new Map(readTable('ner', 'aliases.tsv').map(([short, full]) => [short, full] as const)));
+export interface Alias { name: string; type: EntityType }
+/** Short form -> full name and type ("US" -> "United States", GPE). */
+export const aliases = lazy(() => new Map(readTable('ner', 'aliases.tsv').map(([short, name, type]): [string, Alias] => [short, { name, type: type as EntityType }])));
+/** Words that are never a name on their own ("DVD", "MPs"). */
+export const notNames = lazy(() => new Set(readList('ner', 'not-names.txt')));
 
 export const roles = lazy(() => {
-  const heads = new Set<string>();
-  const modifiers = new Set<string>();
-  for (const [word, kind] of readTable('ner', 'roles.tsv')) (kind === 'head' ? heads : modifiers).add(word);
-  return { heads, modifiers };
+  const kinds = { head: new Set<string>(), modifier: new Set<string>(), honorific: new Set<string>() };
+  for (const [word, kind] of readTable('ner', 'roles.tsv')) kinds[kind as keyof typeof kinds].add(word);
+  return { heads: kinds.head, modifiers: kinds.modifier, honorifics: kinds.honorific };
 });

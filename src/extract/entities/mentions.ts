@@ -3,7 +3,7 @@ import type { EntityType } from '../../doc/types.js';
 import { knownPlace } from '../geo/lookup.js';
 import { abbreviates, ACRONYM } from './acronyms.js';
 import { contractType } from './classify.js';
-import { compoundSuffixes, stateForms } from './lexicons.js';
+import { compoundSuffixes, roles, stateForms } from './lexicons.js';
 import { givenNames, trainingNames, type NameSpan } from './tagger.js';
 import { TYPES, type ConllType } from './tags.js';
 
@@ -19,7 +19,7 @@ const COMPOUND = /^(\p{Lu}[\p{L}.']*)-(\p{Ll}+)$/u;
  * "Defense Ministry"), "Republic of" joins its country, and each span gets a contract type.
  */
 export function mentionsOf(doc: Doc, spans: NameSpan[]): Mention[] {
-  const parts = splitCompounds(doc, extendGivenNames(doc, spans));
+  const parts = splitCompounds(doc, extendGivenNames(doc, dropHonorifics(doc, dropUnfinished(doc, spans))));
   const joined = definedAcronyms(doc, joinStateForms(doc, joinGroupOrgs(doc, parts.spans)));
   const out: Mention[] = [...parts.heads];
   for (const s of joined) {
@@ -64,6 +64,16 @@ function splitCompounds(doc: Doc, spans: NameSpan[]): { spans: NameSpan[]; heads
     }
   }
   return { spans: rest, heads };
+}
+
+// A name cannot end in a connecting word: "Lord of" is a title cut short, not a place.
+function dropUnfinished(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  return spans.filter((s) => !/^(?:of|the|and|for|de|du|da|del|van|von|al|el)$/.test(doc.tokens.surface(s.last)) || s.first === s.last);
+}
+
+// "Ms Diemont" -> "Diemont": the courtesy title is not part of the name.
+function dropHonorifics(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  return spans.map((s) => (s.type === 'PER' && s.last > s.first && roles().honorifics.has(doc.tokens.surface(s.first).toLowerCase()) ? { ...s, first: s.first + 1 } : s));
 }
 
 // A person tagged by the given name alone takes the capitalised word after it: "Ned" + "Price".
