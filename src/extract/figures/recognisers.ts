@@ -242,6 +242,8 @@ function notACount(w: Window, q: Quantity): boolean {
   const { words } = w;
   const before = q.from > 0 ? words[q.from - 1] : '';
   if (notCountBefore().has(before) || (q.from > 1 && notCountBefore().has(`${words[q.from - 2]} ${before}`))) return true;
+  // dates: "1 July" (a capitalised month or label right after the number)
+  if (q.to < words.length && isProper(w, q.to) && notCountBefore().has(words[q.to])) return true;
   // dates written with slashes: "21/12", "20/12/08"
   if ((before === '/' && /^\d/.test(words[q.from - 2] ?? '')) || (words[q.to] === '/' && /^\d/.test(words[q.to + 1] ?? ''))) return true;
   // "the many tourist complexes": a vague word after a determiner is no count
