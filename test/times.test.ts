@@ -84,6 +84,8 @@ test('clock times take the publication day', () => {
   assert.equal(found('The blast came at 10:35 a.m. local time.', '10:35 a.m.'), 'TIME 2022-01-06T10:35');
   assert.equal(found('Shots rang out shortly after midnight.', 'midnight'), 'TIME 2022-01-06T24:00');
   assert.equal(found('The talks open Tuesday at 9 a.m.', 'Tuesday at 9 a.m.'), 'TIME 2022-01-04T09:00');
+  assert.equal(found('The truce took effect at 0600 GMT.', '0600 GMT'), 'TIME 2022-01-06T06:00');
+  assert.deepEqual(times('A curfew runs from 10pm to 6am.').map((t) => t.text), ['10pm', '6am']);
 });
 
 test('anchored expressions resolve against the narrative, "ago" against publication', () => {
@@ -99,6 +101,12 @@ test('without a publication date relative values are null, absolute ones stay', 
   assert.equal(found('Troops arrived on Thursday.', 'Thursday', null), 'DATE null');
   assert.equal(found('It was signed on 19 January 2022.', '19 January 2022', null), 'DATE 2022-01-19');
   assert.equal(found('Price limits were set for six months.', 'six months', null), 'DURATION P6M');
+});
+
+test('names and numbers that look like times are not times', () => {
+  assert.deepEqual(times('He wrote in the Daily Mail and watched Saturday Night Live.').map((t) => t.text), ['Saturday']);
+  assert.deepEqual(times('The pilot had 1500 hours of flight and rose by a quarter.').map((t) => t.text), []);
+  assert.deepEqual(times('Output grew between 1990-1995.').map((t) => t.value), ['1990', '1995']);
 });
 
 test('ages, counts and money are not times', () => {

@@ -51,6 +51,15 @@ export function clockParsers(lex: Lexicon): Parser[] {
       },
     },
     {
+      // "0600 GMT", "(0735 GMT)": four-digit clock times need the zone
+      name: 'clock-military',
+      keys: ['#digit'],
+      pattern: /\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|Z|[ECMP][SD]T|hrs|hours\s+(?:GMT|local\s+time))\b/g,
+      extract(m) {
+        return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: onAnchorDay(`T${m[1]}:${m[2]}`) };
+      },
+    },
+    {
       // "noon", "midnight", "midday", "shortly after midnight"
       name: 'clock-word',
       lowerCase: true,

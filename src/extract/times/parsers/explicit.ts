@@ -25,7 +25,7 @@ function dayResolver(month: number, day: number, year: string | undefined) {
 
 // Numbers that sit where a year could but are counts: "2000 people", "$1990", "about 2,000".
 const NOT_YEAR_BEFORE = /(?:[$€£¥#]|\b(?:no\.|number|about|around|some|nearly|almost|over|than|least|only|just|roughly|approximately|flight|route|room|page)\s*)$/i;
-const NOT_YEAR_AFTER = /^(?:\s*(?:%|percent|per\s+cent|-strong|-member|(?:more\s+|other\s+)?(?:people|persons|men|women|children|troops|soldiers|police|officers|workers|protesters|students|residents|refugees|families|homes|houses|cars|vehicles|units|shares|jobs|employees|members|votes|tons|tonnes|barrels|miles|kilometers|kilometres|km|metres|meters|feet|acres|hectares|dollars|euros|pounds|yen|yuan|cases|deaths|points|calories|words|pages|rooms|beds|seats|sq)\b))/i;
+const NOT_YEAR_AFTER = /^(?:\s*(?:%|percent|per\s+cent|-strong|-member|(?:more\s+|other\s+)?(?:people|persons|men|women|children|troops|soldiers|police|officers|workers|protesters|students|residents|refugees|families|homes|houses|cars|vehicles|units|shares|jobs|employees|members|votes|tons|tonnes|barrels|miles|kilometers|kilometres|km|metres|meters|feet|acres|hectares|dollars|euros|pounds|yen|yuan|cases|deaths|points|calories|words|pages|rooms|beds|seats|sq|seconds|minutes|hours|days|weeks|months|years)\b))/i;
 
 export function explicitParsers(lex: Lexicon): Parser[] {
   const { re, months } = lex;
