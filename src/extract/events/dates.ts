@@ -1,8 +1,11 @@
 import type { Doc } from '../../doc/document.js';
 import type { EventDate, Span, TimeExpression } from '../../doc/types.js';
 
-/** An event's date and whether its own clause gave it (an inherited date never conflicts). */
-export interface DateChoice { date: EventDate; own: boolean }
+/**
+ * An event's date, whether its own clause gave it (an inherited date never conflicts), and
+ * whether the text gave it at all (a narrative date is only the article's default).
+ */
+export interface DateChoice { date: EventDate; own: boolean; told: boolean }
 
 /** A TIMEX3 value as an event date: "2022-01-05TNI" -> day 2022-01-05, "2022-W01" -> week. */
 export function toEventDate(value: string | null): EventDate | null {
@@ -15,6 +18,11 @@ export function toEventDate(value: string | null): EventDate | null {
   return m ? { value: m[1], precision: 'year' } : null;
 }
 
+// "until January 19", "since 2019": the end or the start of a state, not when it happened
+const NOT_WHEN = /\b(?:until|till|through|since)\s+$/i;
+// "one day after": dates the clause that "after" opens, no other
+const RELATIVE_TO_NEXT = /\b(?:after|before)$/i;
+
 const isDate = (t: TimeExpression) => (t.type === 'DATE' || t.type === 'TIME') && toEventDate(t.value) !== null;
 const inside = (t: Span, s: Span) => t.start < s.end && s.start < t.end;
 
@@ -26,15 +34,13 @@ export function narrativeDate(doc: Doc): EventDate | null {
   const lead = doc.sentences.filter((s) => !s.heading).slice(0, 2);
   const published = toEventDate(doc.published);
   for (const t of doc.times) {
-    if (!isDate(t) || !lead.some((s) => inside(t, s))) continue;
+    if (!isDate(t) || RELATIVE_TO_NEXT.test(t.text) || !lead.some((s) => inside(t, s))) continue;
     const d = toEventDate(t.value)!;
     if (d.precision === 'day' && (!published || d.value! <= published.value!)) return d;
   }
   return published && published.precision === 'day' ? published : null;
 }
 
-// "until January 19", "since 2019": the end or the start of a state, not when it happened
-const NOT_WHEN = /\b(?:until|till|through|since)\s+$/i;
 /**
  * The date of a clause: its own time expression (one that ends in it: "one day after"
  * dates the clause that "after" opens); else the nearest date in its sentence; else the
@@ -43,16 +49,16 @@ const NOT_WHEN = /\b(?:until|till|through|since)\s+$/i;
 export function clauseDate(doc: Doc, clause: Span, sentence: Span, narrative: EventDate | null): DateChoice | null {
   const when = (t: TimeExpression) => isDate(t) && !NOT_WHEN.test(doc.text.slice(Math.max(0, t.start - 8), t.start));
   const own = doc.times.find((t) => when(t) && t.end > clause.start && t.end <= clause.end);
-  if (own) return { date: toEventDate(own.value)!, own: true };
+  if (own) return { date: toEventDate(own.value)!, own: true, told: true };
   let nearest: TimeExpression | null = null;
   let distance = Infinity;
   for (const t of doc.times) {
-    if (!when(t) || !inside(t, sentence)) continue;
+    if (!when(t) || !inside(t, sentence) || RELATIVE_TO_NEXT.test(t.text)) continue;
     const d = t.end <= clause.start ? clause.start - t.end : t.start - clause.end;
     if (d < distance) [nearest, distance] = [t, d];
   }
-  if (nearest) return { date: toEventDate(nearest.value)!, own: false };
-  return narrative ? { date: narrative, own: false } : null;
+  if (nearest) return { date: toEventDate(nearest.value)!, own: false, told: true };
+  return narrative ? { date: narrative, own: false, told: false } : null;
 }
 
 /** Do two dates allow one happening? Equal, or one inside the other (a day in its week). */

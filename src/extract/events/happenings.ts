@@ -39,7 +39,7 @@ export function gatherHappenings(doc: Doc, mentions: Mention[], code: (h: Omit<H
     const first = group[0];
     const sentence = doc.sentences[first.sentence];
     const date = clauseDate(doc, first.clause, sentence, narrative);
-    if (date?.own && narrative && (daysBefore(date.date, narrative.value) ?? 0) > BACKGROUND_DAYS) continue;
+    if (date?.told && narrative && (daysBefore(date.date, narrative.value) ?? 0) > BACKGROUND_DAYS) continue;
     const h = {
       families: unique(group.map((m) => m.family)),
       mentions: group,
@@ -51,7 +51,8 @@ export function gatherHappenings(doc: Doc, mentions: Mention[], code: (h: Omit<H
     };
     out.push({ ...h, label: code(h) });
   }
-  return mergeHappenings(absorbCasualtyReports(doc, out, mentions.filter((m) => m.anaphoric)));
+  const backReferences = real.filter((m) => m.anaphoric);
+  return attachBackReferences(mergeHappenings(absorbCasualtyReports(doc, out, backReferences)), backReferences);
 }
 
 /**
@@ -125,6 +126,20 @@ function canMerge(a: Happening, b: Happening): boolean {
   if (a.label.type !== b.label.type || !a.families.some((f) => b.families.includes(f))) return false;
   if (near) return true;
   return a.label.subType === b.label.subType && [...a.families, ...b.families].every((f) => f.merge === 'article');
+}
+
+/**
+ * "Later the state of emergency was extended": a back-reference in a clause that tells
+ * nothing else is one more mention of the last happening of its kind told before it.
+ */
+function attachBackReferences(happenings: Happening[], backReferences: Mention[]): Happening[] {
+  const claimed = (clause: Span) => happenings.some((h) => h.evidence.some((e) => e.start < clause.end && clause.start < e.end));
+  for (const m of backReferences) {
+    if (claimed(m.clause)) continue;
+    const told = happenings.filter((h) => h.families.includes(m.family) && h.evidence[0].start < m.cue.start);
+    told.at(-1)?.evidence.push(m.clause);
+  }
+  return happenings;
 }
 
 /** A protest and a riot told side by side are one demonstration that turned violent. */

@@ -1,0 +1,196 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { Doc } from '../src/doc/document.js';
+import type { Entity, Figure, TimeExpression } from '../src/doc/types.js';
+import { clauses } from '../src/extract/events/clauses.js';
+import { compileModel, eventClassifier } from '../src/extract/events/classifier.js';
+import { datesCompatible, isoWeek, toEventDate } from '../src/extract/events/dates.js';
+import { extractEvents } from '../src/extract/events/index.js';
+import { analyze } from '../src/index.js';
+import { segment } from '../src/text/index.js';
+import { SHARED } from './helpers.js';
+import { assertSchemaValid } from './schema.js';
+
+// Hand-built documents: the text stage for real, the other layers as the contract shapes
+// them, so the event layer is tested on exactly what it reads.
+interface Layers {
+  places?: Array<[name: string, lat: number, lon: number, precision: 'city' | 'country' | 'region']>;
+  times?: Array<[text: string, type: TimeExpression['type'], value: string]>;
+  killed?: Array<[text: string, value: number]>;
+}
+
+function build(text: string, layers: Layers = {}, published = '2022-01-06'): Doc {
+  const doc = new Doc({ id: 't', text, published });
+  segment(doc);
+  const span = (s: string) => {
+    const start = text.indexOf(s);
+    assert.ok(start >= 0, `"${s}" not in text`);
+    return { start, end: start + s.length };
+  };
+  doc.entities = (layers.places ?? []).map(([name, lat, lon, precision], i): Entity => ({
+    id: `ent-${i + 1}`, type: 'GPE', name, mentions: [span(name)], descriptors: [],
+    geo: { lat, lon, countryCode: 'KE', precision, geonameId: null },
+  }));
+  doc.times = (layers.times ?? []).map(([t, type, value]) => ({ ...span(t), text: t, type, value }));
+  doc.figures = (layers.killed ?? []).map(([t, value]): Figure => ({
+    ...span(t), text: t, category: 'killed', value, low: value, high: value, approximate: false, subject: null, attribution: null, eventId: null,
+  }));
+  extractEvents(doc);
+  return doc;
+}
+
+test('a dispersed protest is a protest with intervention, placed and dated by its clause', () => {
+  const doc = build('Police fired tear gas to disperse hundreds of traders who protested against new taxes in Kisumu on Monday.', {
+    places: [['Kisumu', -0.1, 34.75, 'city']],
+    times: [['on Monday', 'DATE', '2022-01-03']],
+  });
+  assert.equal(doc.events.length, 1);
+  const [e] = doc.events;
+  assert.equal(e.type, 'Protests');
+  assert.equal(e.subType, 'Protest with intervention');
+  assert.equal(e.place, 'ent-1');
+  assert.deepEqual(e.date, { value: '2022-01-03', precision: 'day' });
+});
+
+test('gunmen killing villagers is an attack on civilians with its fatalities linked', () => {
+  const doc = build('Gunmen shot dead five villagers in Mandera on Tuesday night, police said.', {
+    places: [['Mandera', 3.94, 41.86, 'city']],
+    times: [['on Tuesday night', 'TIME', '2022-01-04TNI']],
+    killed: [['shot dead five villagers', 5]],
+  });
+  assert.equal(doc.events.length, 1);
+  const [e] = doc.events;
+  assert.equal(e.type, 'Violence against civilians');
+  assert.equal(e.subType, 'Attack');
+  assert.deepEqual(e.fatalities, { low: 5, high: 5 });
+  assert.deepEqual(e.date, { value: '2022-01-04', precision: 'day' });
+  assert.ok(e.actorsText.includes('Gunmen'));
+  assert.equal(doc.figures[0].eventId, e.id);
+});
+
+test('a roadside bomb is coded by its weapon, not by the classifier alone', () => {
+  const doc = build('A roadside bomb hit a military convoy near Garissa, wounding three soldiers.', { places: [['Garissa', -0.45, 39.65, 'city']] });
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0].type, 'Explosions/Remote violence');
+  assert.equal(doc.events[0].subType, 'Remote explosive/landmine/IED');
+});
+
+test('a back-reference ("the riots") starts no second event', () => {
+  const doc = build('Protesters stormed the parliament building in Nairobi on Tuesday. The riots were the worst in years, officials said.', {
+    places: [['Nairobi', -1.29, 36.82, 'city']],
+  });
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0].type, 'Riots');
+});
+
+test('mentions of one development across an article become one event with several spans', () => {
+  const doc = build('Clashes broke out between police and protesters in the capital. The government declared a state of emergency. Residents said the curfew was widely ignored. Later the state of emergency was extended to the north.');
+  const emergencies = doc.events.filter((e) => e.type === 'Strategic developments');
+  assert.equal(emergencies.length, 1);
+  assert.equal(emergencies[0].subType, 'Other');
+  assert.ok(emergencies[0].evidence.length >= 2);
+});
+
+test('separate happenings far apart in the article stay apart', () => {
+  const doc = build('Militants attacked a police post in Lamu on Monday. Schools reopened in the county. Traders returned to the market. Officials toured the coast. On Thursday militants attacked a bus in Garissa.', {
+    places: [['Lamu', -2.27, 40.9, 'city'], ['Garissa', -0.45, 39.65, 'city']],
+    times: [['on Monday', 'DATE', '2022-01-03'], ['On Thursday', 'DATE', '2022-01-06']],
+  });
+  assert.equal(doc.events.length, 2);
+  assert.deepEqual(doc.events.map((e) => e.place), ['ent-1', 'ent-2']);
+});
+
+test('political developments count only in an article about unrest', () => {
+  assert.equal(build('The regulator announced price caps on energy bills and the cabinet resigned over the budget.').events.length, 0);
+  assert.equal(build('Protesters marched in the capital. The government responded with price caps on fuel.').events.length, 2);
+});
+
+test('business, sport and technology wording yields no events', () => {
+  for (const text of [
+    'Chelsea face a tough clash with Arsenal on Sunday, and the striker was shot wide twice.',
+    'Shares rallied as the firm fought off competition; sales have exploded this year.',
+    'Samsung demonstrated a new phone, and hackers attacked the website with a denial-of-service attack.',
+    'Analysts at Merrill Lynch said the company stormed to a record quarter.',
+    'The tsunami killed more than 20,000 people across the region.',
+  ]) assert.deepEqual(build(text, { killed: /tsunami/.test(text) ? [['killed more than 20,000 people', 20000]] : [] }).events, [], text);
+});
+
+test('threats, plans and denials are not happenings', () => {
+  assert.equal(build('Unions threatened to protest outside parliament next week.').events.length, 0);
+  assert.equal(build('No one was killed when police and gunmen met.').events.length, 0);
+});
+
+test('an event long before the article is background', () => {
+  const doc = build('Protesters marched on Monday. The former president, who resigned in 2019 amid riots by students, spoke.', { times: [['on Monday', 'DATE', '2022-01-03'], ['2019', 'DATE', '2019']] });
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0].type, 'Protests');
+});
+
+test('"one day after" dates the clause it opens', () => {
+  const doc = build('Fighting between police and militants continued one day after gunmen stormed the barracks.', {
+    times: [['one day after', 'DATE', '2022-01-05']],
+  });
+  const stormed = doc.events.find((e) => doc.surface(e.evidence[0]).includes('stormed'));
+  assert.ok(stormed);
+  assert.equal(stormed.date?.value, '2022-01-05');
+  const fighting = doc.events.find((e) => doc.surface(e.evidence[0]).includes('Fighting'));
+  assert.equal(fighting?.date?.value, '2022-01-06');
+});
+
+test('clauses split at conjunctions that start a new happening', () => {
+  const text = 'Fighting continued one day after protesters stormed buildings, and a reporter heard gunfire; troops arrived.';
+  const parts = clauses(text, { start: 0, end: text.length }).map((c) => text.slice(c.start, c.end));
+  assert.deepEqual(parts, ['Fighting continued one day', 'after protesters stormed buildings', 'and a reporter heard gunfire', 'troops arrived']);
+  const such = 'Groups such as the union marched.';
+  assert.equal(clauses(such, { start: 0, end: such.length }).length, 1);
+});
+
+test('event dates: TIMEX3 values, ISO weeks and containment', () => {
+  assert.deepEqual(toEventDate('2022-01-05TNI'), { value: '2022-01-05', precision: 'day' });
+  assert.deepEqual(toEventDate('2022-W01'), { value: '2022-W01', precision: 'week' });
+  assert.equal(toEventDate('PRESENT_REF'), null);
+  assert.equal(isoWeek('2022-01-05'), '2022-W01');
+  assert.equal(isoWeek('2021-01-03'), '2020-W53');
+  const own = (value: string, precision: 'day' | 'week' | 'month') => ({ date: { value, precision }, own: true, told: true });
+  assert.ok(datesCompatible(own('2022-W01', 'week'), own('2022-01-05', 'day')));
+  assert.ok(!datesCompatible(own('2022-01-04', 'day'), own('2022-01-05', 'day')));
+  assert.ok(datesCompatible(own('2022-01', 'month'), own('2022-01-05', 'day')));
+});
+
+test('the naive Bayes classifier scores with smoothed counts, and the shipped model reads notes', () => {
+  const tiny = compileModel({ labels: ['A|a', 'B|b'], docs: [5, 5], tokens: [10, 10], alpha: 0.5, features: { march: [0, 5], shot: [1, 5] } });
+  const scores = tiny.score('they march');
+  assert.ok(scores[0] > scores[1]);
+  const model = eventClassifier();
+  assert.ok(model.labels.length >= 20);
+  const best = (text: string) => {
+    const s = model.score(text);
+    return model.labels[s.indexOf(Math.max(...s))];
+  };
+  assert.match(best('Residents held a peaceful demonstration over poor roads.'), /^Protests\|/);
+  assert.match(best('Al Shabaab militants attacked a KDF camp and soldiers repulsed them after an exchange of fire.'), /^Battles\|/);
+});
+
+test('the seed article: events, attributes, one event per happening, schema-valid', () => {
+  const text = readFileSync(join(SHARED, 'seed', 'article.txt'), 'utf8');
+  const doc = analyze({ id: 'seed', text, published: '2022-01-06' });
+  assertSchemaValid(doc);
+  assert.ok(doc.events.length >= 8, `${doc.events.length} events`);
+  const at = (words: string) => doc.events.filter((e) => e.evidence.some((s) => doc.text.slice(s.start, s.end).includes(words)));
+  const emergency = at('state of emergency');
+  assert.equal(emergency.length, 1);
+  assert.equal(emergency[0].type, 'Strategic developments');
+  const stormed = at('protesters stormed several government buildings');
+  assert.equal(stormed.length, 1);
+  assert.equal(stormed[0].type, 'Riots');
+  assert.equal(stormed[0].date?.value, '2022-01-05');
+  const clash = at('Armed protesters have fought clashes');
+  assert.equal(clash.length, 1);
+  assert.equal(clash[0].fatalities?.low, 18);
+  assert.ok(doc.figures.some((f) => f.eventId === clash[0].id && f.category === 'killed'));
+  // no two events share a clause
+  const spans = doc.events.flatMap((e) => e.evidence.map((s) => `${s.start}:${s.end}`));
+  assert.equal(new Set(spans).size, spans.length);
+});
