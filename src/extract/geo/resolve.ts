@@ -88,10 +88,18 @@ function demonymCandidates(g: Gazetteer, name: string): Candidate[] {
 function candidatesOf(g: Gazetteer, q: PlaceQuery): NameMatch & { embedded: boolean } {
   if (q.demonym) return { candidates: demonymCandidates(g, q.name), adminCue: false, embedded: false };
   const match = matchName(q.name);
-  if (match.candidates.length) return { ...match, embedded: false };
   const demonym = demonymCandidates(g, q.name);
-  if (demonym.length) return { candidates: demonym, adminCue: false, embedded: false };
+  // "Arab" is a town in Alabama, "Indian" one in Alaska: a demonym outranks small towns
+  if (demonym.length && !match.candidates.some((c) => outranksDemonym(g, c))) return { candidates: demonym, adminCue: false, embedded: false };
+  if (match.candidates.length) return { ...match, embedded: false };
   return { candidates: embeddedPlace(q.name), adminCue: false, embedded: true };
+}
+
+/** A town this large is meant by its name even when the name is also a demonym. */
+const DEMONYM_TOWN_MIN_POPULATION = 100_000;
+
+function outranksDemonym(g: Gazetteer, c: Candidate): boolean {
+  return g.kind(c.row) !== Kind.City || g.population[c.row] >= DEMONYM_TOWN_MIN_POPULATION;
 }
 
 function isDivision(kind: Kind): boolean {
