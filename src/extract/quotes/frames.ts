@@ -260,7 +260,8 @@ function trimAtNextFrame(ctx: QuoteContext, frames: Frame[]): void {
       // a dangling conjunction ("..., and US officials said") goes too
       const tail = /\s(?:and|but|while|as)$/u.exec(ctx.text.slice(f.content.start, end));
       if (tail) end -= tail[0].length;
-      f.content = end - f.content.start > 0 ? { start: f.content.start, end } : null;
+      const words = ctx.doc.tokens.range({ start: f.content.start, end });
+      f.content = words[1] - words[0] >= 2 ? { start: f.content.start, end } : null;
       f.region = { start: f.region.start, end: Math.min(f.region.end, nextStart) };
     }
   }

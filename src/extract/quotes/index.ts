@@ -39,6 +39,7 @@ export function findQuotes(doc: Doc): FoundQuote[] {
   const resolveUpTo = (offset: number) => {
     for (; nextFrame < frames.length && frames[nextFrame].cue.start < offset; nextFrame++) speakerOf(frames[nextFrame]);
   };
+  const direct: { q: Quoted; quote: FoundQuote }[] = [];
   let previous: { q: Quoted; frame: Frame | null; speaker: Speaker | null } | null = null;
   for (const q of quoted) {
     resolveUpTo(q.start);
@@ -51,10 +52,17 @@ export function findQuotes(doc: Doc): FoundQuote[] {
       const before = frameJustBefore(ctx, q, frames);
       if (before) speaker = speakerOf(before);
     }
-    if (!speaker && wordCount(doc.text, q) < MIN_UNATTRIBUTED_WORDS) continue;
-    out.push({ start: q.start, end: q.end, kind: 'direct', speaker, cue: frame && speaker === speakers.get(frame) ? frame.cue : null });
+    direct.push({ q, quote: { start: q.start, end: q.end, kind: 'direct', speaker, cue: frame && speaker === speakers.get(frame) ? frame.cue : null } });
     previous = { q, frame, speaker };
   }
+  // a speech reopened sentence after sentence is often attributed only in a later part:
+  // "It was nice. I was nervous. "I felt good," said Holmes.
+  for (let k = direct.length - 2; k >= 0; k--) {
+    const { q, quote } = direct[k];
+    const next = direct[k + 1];
+    if (!quote.speaker && q.close < 0 && next.quote.speaker && /^\s*$/.test(doc.text.slice(q.end, next.q.open))) quote.speaker = next.quote.speaker;
+  }
+  for (const { q, quote } of direct) if (quote.speaker || wordCount(doc.text, q) >= MIN_UNATTRIBUTED_WORDS) out.push(quote);
   resolveUpTo(Infinity);
 
   for (const f of frames) {
