@@ -25,7 +25,32 @@ export function tagDocOf(doc: Doc): TagDoc {
     words[i] = tokens.surface(i);
     if (i === 0 || tokens.sentence[i] !== tokens.sentence[i - 1]) sentStarts.push(i);
   }
+  for (let s = 0; s < sentStarts.length; s++) lowerTitleCase(words, sentStarts[s], sentStarts[s + 1] ?? words.length);
   return { words, sentStarts };
+}
+
+/** a word capitalised at most this often mid-sentence (0-9) is an ordinary word */
+const ORDINARY = 2;
+
+/**
+ * A headline in Title Case ("Wealthy Voters Abandon Republican Party") capitalises ordinary
+ * words, which CoNLL never does: the tagger sees those words in lower case, names as written.
+ */
+function lowerTitleCase(words: string[], from: number, to: number): void {
+  const table = wordTable();
+  let ordinaryCapitalised = 0;
+  let ordinaryLower = 0;
+  for (let i = from + 1; i < to; i++) {
+    const info = table.get(words[i].toLowerCase());
+    if (!info || info.capRate < 0 || info.capRate > ORDINARY || !/^\p{L}/u.test(words[i])) continue;
+    if (/^\p{Lu}\p{Ll}/u.test(words[i])) ordinaryCapitalised++;
+    else ordinaryLower++;
+  }
+  if (ordinaryCapitalised < 2 || ordinaryCapitalised < 2 * ordinaryLower) return;
+  for (let i = from; i < to; i++) {
+    const info = table.get(words[i].toLowerCase());
+    if (info && info.capRate >= 0 && info.capRate <= ORDINARY && /^\p{Lu}\p{Ll}/u.test(words[i])) words[i] = words[i].toLowerCase();
+  }
 }
 
 /** Runs the two-pass tagger over the whole article. */
