@@ -12,15 +12,19 @@ import { segment } from '../../src/text/index.js';
 import { packageRoot } from '../../src/util/paths.js';
 import { readAcled, type AcledRow } from './read.js';
 
-const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|scores|hundreds|thousands|several|a few|many)`;
+const NUM = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|scores|hundreds|thousands)`;
 const DEATH_WORD = String.raw`(?:killed|dead|died|deaths?|bodies|lives|fatalities|murdered|slain|lynched|beheaded|executed|shot dead|hacked to death|burnt to death|burned to death|stabbed to death|beaten to death|drowned|perished)`;
 const DEATH_VERB = String.raw`(?:killing|killed|kills|murdering|murdered|massacring|shot dead|shooting dead|lynching|lynched)`;
 /** The note itself states a number of dead: "2 were killed", "killing four", "the bodies of two men". */
 const STATES_DEATHS = new RegExp(String.raw`\b${NUM}\b(?:\s+(?!and\b|no\b|or\b|year)[\w'-]+){0,4}?\s+${DEATH_WORD}\b|\b${DEATH_VERB}\s+(?:at least |about |some |an estimated )?${NUM}\b|\b(?:bodies|deaths) of (?:at least )?${NUM}\b|death toll\b[^.]{0,20}\b${NUM}\b`, 'i');
 /** The coder spread the dead over several events ("coded elsewhere", "split between 2 events"). */
 const SPLIT = /coded (?:elsewhere|separately|seperately|in (?:an)?other event|across)|split (?:between|over|across)|separate events?|other fatalities coded|fatalities coded on/i;
-/** The coder says the toll is not known and codes a convention. */
-const UNSPECIFIED = /unspecified number|unknown number|number of (?:fatalities|deaths|dead|casualties) (?:is |was |are |were )?(?:unspecified|unknown|unclear|not (?:specified|known|reported))|coded (?:as|at) \d|low estimate|fatalities (?:are |were |is )?(?:unclear|unknown|unspecified|not (?:specified|known|reported))|several (?:were |people were )?(?:killed|dead)/i;
+/**
+ * The toll is not stated as a number: the coder says it is unknown and codes a convention
+ * ("unspecified number coded as 3"), or the note only says "several/many killed" (which ACLED,
+ * like CONTRACT.md, codes as 3).
+ */
+const UNSPECIFIED = /\b(?:several|many|a few|a number of|numerous)\b(?:\s+[\w'-]+){0,3}?\s+(?:were\s+|are\s+)?(?:killed|dead|died|deaths)\b|unspecified number|unknown number|number of (?:fatalities|deaths|dead|casualties) (?:is |was |are |were )?(?:unspecified|unknown|unclear|not (?:specified|known|reported))|coded (?:as|at) \d|low estimate|fatalities (?:are |were |is )?(?:unclear|unknown|unspecified|not (?:specified|known|reported))/i;
 
 interface Tally { notes: number; agree: number; within: number; none: number; under: number; over: number; examples: string[] }
 const tally = (): Tally => ({ notes: 0, agree: 0, within: 0, none: 0, under: 0, over: 0, examples: [] });

@@ -102,6 +102,11 @@ function asideEnd(w: Window, k: number): number {
   } else if (words[k] === 'including') {
     // "Eight people including four children and four officers were killed"
     for (let e = k + 1; e < limit && isWord(words[e]) || /^\d/.test(words[e] ?? ''); e++) if (BE.has(words[e])) return e;
+  } else if (words[k] === 'on' && /^\d/.test(words[k + 1] ?? '')) {
+    // a date in the auxiliary chain, local-paper style: "were on 24/02 lynched"
+    let e = k + 1;
+    while (e < limit && (/^\d/.test(words[e]) || words[e] === '/')) e++;
+    return e;
   } else if (PLACE_PREPOSITIONS.has(words[k])) {
     let e = words[k + 1] === 'the' ? k + 2 : k + 1;
     const first = e;

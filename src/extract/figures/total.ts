@@ -8,7 +8,7 @@ const SUBSET_CUE = /(?:\bincluding|\bamong(?: them| the dead| those killed)?(?: 
 
 // Deaths told as the background of what happened: "protested after five guards were killed",
 // "accused of killing three people", "killed … the previous evening".
-const BACKGROUND_BEFORE = /\b(?:after|following|over the (?:death|killing)s? of|in response to|(?:accused|suspected|convicted|blamed|responsible) (?:of|for)|(?:revenge|retaliation|reprisal)(?: attacks?)? for|since|protest(?:ed|ing)? (?:against|over))\b[^,;.)]*$/i;
+const BACKGROUND_BEFORE = /\b(?:after|following|over the (?:death|killing)s? of|in response to|(?:accused|suspected|convicted|blamed|responsible) (?:of|for)|(?:revenge|retaliation|reprisal)(?: attacks?)? for|in connection with|charged (?:with|over)|arrested (?:for|over)|since|protest(?:ed|ing)? (?:against|over))\b[^,;.)]*$/i;
 const BACKGROUND_AFTER = /^(?:(?!\b(?:who|which|that|when|while|because|as)\b)[^,;.()]){0,60}?\b(?:earlier|previously|the (?:previous|day before|night before)|last (?:week|month|year)|(?:days|weeks|months) (?:before|earlier|ago)|in \d{4})\b/i;
 
 /** Is the figure told as the cause or background of the text's event rather than its toll? */
@@ -29,7 +29,7 @@ function singular(plural: string): string {
 // Not a figure (figures are counts), but one death for an event's toll.
 const PERSON = lazy(() => {
   const nouns = [...new Set([...figureLexicon().people].map(singular))].sort((a, b) => b.length - a.length).join('|');
-  return String.raw`\b(?:a|an)\s+(?:[\w'-]+\s+){0,4}?(?:${nouns})\b`;
+  return String.raw`\b(?:a|an)\s+(?:[\w'-]+\s+){0,4}?(?:${nouns})\b(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)?`;
 });
 // one more dead joined to a killed figure: "shot dead two herders and a child", "a police officer and two youths were killed"
 const JOINED_AFTER = lazy(() => new RegExp(String.raw`^\s*,?\s*and\s+${PERSON()}(?=\s*(?:[,.;)]|$|(?:in|at|on|near|during|when|as|while|from|by|inside|outside)\b))`, 'i'));
@@ -52,7 +52,7 @@ function singleDeaths(doc: Pick<Doc, 'text'>, start: number, end: number): numbe
   return n;
 }
 
-/** Is the offset inside an unclosed bracket opened since `from`? ("(FATALITIES: 4 reported later)") */
+/** Is the offset inside an unclosed bracket opened since `from`? ("(FATALITIES: 4 reported later)": an aside) */
 function insideBrackets(text: string, from: number, at: number): boolean {
   let depth = 0;
   for (let i = from; i < at; i++) {
@@ -67,6 +67,8 @@ function insideBrackets(text: string, from: number, at: number): boolean {
 export interface Toll { value: number; low: number | null; high: number | null }
 
 const add = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a + b);
+const plus = (a: Toll, b: Toll): Toll => ({ value: a.value + b.value, low: add(a.low, b.low), high: add(a.high, b.high) });
+const NONE: Toll = { value: 0, low: 0, high: 0 };
 
 /**
  * The dead a text reports, for an event's fatalities or an ACLED comparison: the killed
@@ -78,24 +80,25 @@ const add = (a: number | null, b: number | null): number | null => (a === null |
  * are not added. Null when no death is reported (within the span, when one is passed).
  */
 export function killedToll(doc: Pick<Doc, 'text' | 'figures' | 'sentences'>, within?: { start: number; end: number }): Toll | null {
-  const bySentence = new Map<number, Toll>();
+  // per sentence: the toll outside brackets, and the one inside (used only when there is no other)
+  const outside = new Map<number, Toll>();
+  const inside = new Map<number, Toll>();
   let k = 0;
   for (const f of doc.figures) {
     if (f.category !== 'killed' || f.value === null) continue;
     if (within && (f.start < within.start || f.end > within.end)) continue;
     if (SUBSET_CUE.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) || background(doc.text, f.start, f.end)) continue;
     while (k < doc.sentences.length && doc.sentences[k].end <= f.start) k++;
-    if (k < doc.sentences.length && insideBrackets(doc.text, doc.sentences[k].start, f.start)) continue;
+    const tolls = k < doc.sentences.length && insideBrackets(doc.text, doc.sentences[k].start, f.start) ? inside : outside;
     const joined = Number(JOINED_AFTER().test(doc.text.slice(f.end, f.end + 60)) || JOINED_BEFORE().test(doc.text.slice(Math.max(0, f.start - 60), f.start)));
-    const t = bySentence.get(k) ?? { value: 0, low: 0, high: 0 };
-    bySentence.set(k, { value: t.value + f.value + joined, low: add(t.low, f.low === null ? null : f.low + joined), high: add(t.high, f.high === null ? null : f.high + joined) });
+    tolls.set(k, plus(tolls.get(k) ?? NONE, { value: f.value + joined, low: f.low === null ? null : f.low + joined, high: f.high === null ? null : f.high + joined }));
   }
   for (let s = 0; s < doc.sentences.length; s++) {
     const { start, end } = doc.sentences[s];
     if (within && (end <= within.start || start >= within.end)) continue;
     const single = singleDeaths(doc, Math.max(start, within?.start ?? 0), Math.min(end, within?.end ?? end));
-    const t = bySentence.get(s) ?? { value: 0, low: 0, high: 0 };
-    if (t.value + single > 0) return { value: t.value + single, low: add(t.low, single), high: add(t.high, single) };
+    const t = plus(outside.get(s) ?? inside.get(s) ?? NONE, { value: single, low: single, high: single });
+    if (t.value > 0) return t;
   }
   return null;
 }
