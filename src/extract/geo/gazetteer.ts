@@ -27,7 +27,12 @@ export class Gazetteer {
   private readonly admin1Rows = new Map<number, number>();
 
   constructor(bytes: Buffer) {
-    if (bytes.byteOffset % 4) bytes = Buffer.from(bytes); // typed views need aligned offsets
+    // typed views need aligned offsets, and must not pin a larger buffer gunzip may have used
+    if (bytes.byteOffset % 4 || bytes.buffer.byteLength !== bytes.length) {
+      const exact = new Uint8Array(bytes.length);
+      exact.set(bytes);
+      bytes = Buffer.from(exact.buffer);
+    }
     const headerLength = bytes.readUInt32LE(0);
     this.header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as GazetteerHeader;
     const base = bytes.byteOffset + Math.ceil((4 + headerLength) / 4) * 4;
