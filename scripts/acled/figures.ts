@@ -83,7 +83,8 @@ export function reportFigureAgreement(rows: AcledRow[]): string[] {
     else {
       compare(stated, ours, coded, note);
       if (ours === null && coded > 0) {
-        const seen = [...new Set(doc.figures.map((f) => f.category))].join('+') || 'nothing';
+        // a killed category here means figures left out as background or as part of a total
+        const seen = [...new Set(doc.figures.map((f) => (f.category === 'killed' ? 'killed (left out)' : f.category)))].join('+') || 'nothing';
         missedDeadAs.set(seen, (missedDeadAs.get(seen) ?? 0) + 1);
       }
     }

@@ -4,7 +4,7 @@ import type { Ref, Span } from '../../doc/types.js';
 import { lazy } from '../../util/lazy.js';
 import { readList } from '../../util/lexicon.js';
 import { figureLexicon } from './lexicon.js';
-import { isWord, pronouns, type Window } from './window.js';
+import { isProper, isWord, pronouns, type Window } from './window.js';
 
 interface Source { cue: number; from: number; to: number }
 
@@ -12,8 +12,6 @@ const cueVerbs = lazy(() => new Set(readList('figures', 'attribution-cues.txt'))
 const MAX_SOURCE = 6;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const ENDERS = new Set(['and', 'or', 'but', 'with', 'while', 'as', 'after', 'before', 'when', 'that', 'which', 'who', 'of', 'in', 'on', 'at', 'by', 'for', 'to', 'from', 'since', 'than', 'because', 'also', 'later', 'earlier', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'it', 'there']);
-
-const isProper = (w: Window, i: number): boolean => /^\p{Lu}/u.test(w.doc.text.slice(w.starts[i], w.starts[i] + 1));
 
 /** Is token i part of a source name? "of" and "'s" only between capitalised words ("Ministry of Health"). */
 function sourceWord(w: Window, i: number, from: number, to: number): boolean {

@@ -10,7 +10,7 @@ import { readList } from '../../util/lexicon.js';
 import { figureLexicon, type Predicate } from './lexicon.js';
 import { isQuote, type PhraseMatch } from './phrases.js';
 import { quantityAt, type Quantity } from './quantity.js';
-import { groupStops, isWord, type Window } from './window.js';
+import { groupStops, isProper, isWord, type Window } from './window.js';
 
 export interface Match {
   category: FigureCategory;
@@ -168,7 +168,7 @@ function peopleGroup(w: Window, g: Group, every = false): boolean {
 /** For the ambiguous passives ("were held", "were executed"): no group, or one headed by people. */
 function surelyPeople(w: Window, g: Group): boolean {
   if (!g.head) return true;
-  return figureLexicon().people.has(g.head) || /^\p{Lu}/u.test(w.doc.text.slice(w.starts[g.to - 1], w.starts[g.to - 1] + 1));
+  return figureLexicon().people.has(g.head) || isProper(w, g.to - 1);
 }
 
 /**
@@ -239,8 +239,6 @@ function countThenNoun(w: Window, q: Quantity, g: Group): Match | null {
   if (g.noun.value.bare && !w.words[g.noun.to - 1].endsWith('s') && next !== undefined && isWord(next) && !groupStops().has(next)) return null;
   return { category: g.noun.value.category, from: q.from, to: g.noun.to, groupFrom: g.from, groupTo: g.to };
 }
-
-const isProper = (w: Window, i: number): boolean => isWord(w.words[i]) && /^\p{Lu}/u.test(w.doc.text.slice(w.starts[i], w.starts[i] + 1));
 
 /** Numbers that are dates, ages, money or labels, not counts. */
 function notACount(w: Window, q: Quantity): boolean {

@@ -32,6 +32,9 @@ export const textOf = (w: Window, from: number, to: number): string | null => (t
 const WORD = /^\p{L}[\p{L}\p{M}\p{N}'’\-.&]*$/u;
 export const isWord = (w: string): boolean => WORD.test(w);
 
+/** Is token i a capitalised word (a name, or a word of one)? */
+export const isProper = (w: Window, i: number): boolean => i >= 0 && i < w.words.length && isWord(w.words[i]) && /^\p{Lu}/u.test(w.doc.text.slice(w.starts[i], w.starts[i] + 1));
+
 /** Function words that end a counted group ("5 people in …", "12 who …"). */
 export const groupStops = lazy(() => new Set([...readList('figures', 'group-stopwords.txt'), ...figureLexicon().auxiliaries]));
 
