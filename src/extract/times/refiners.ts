@@ -17,15 +17,14 @@ export function removeOverlaps(candidates: Candidate[]): Candidate[] {
 }
 
 // "(at) the end of 1990", "the beginning of the week": the modifier joins the span, the value stays
-const PREFIX = /\b(?:the\s+(?:end|beginning|start|middle|turn|close|first\s+half|second\s+half|rest|remainder)\s+of|around|since)\s+$/i;
-const PREFIX_DATE_ONLY = /\bsince\s+$/i;
+const PREFIX = /\bthe\s+(?:end|beginning|start|middle|turn|close|rest|remainder)\s+of\s+$/i;
 
 export function widenModifiers(candidates: Candidate[], text: string): void {
   for (const c of candidates) {
     if (c.type !== 'DATE') continue;
     const before = text.slice(Math.max(0, c.start - 32), c.start);
     const m = PREFIX.exec(before);
-    if (m && !PREFIX_DATE_ONLY.test(m[0])) c.start -= m[0].length;
+    if (m) c.start -= m[0].length;
   }
 }
 
