@@ -1,3 +1,6 @@
+// The times stage: TIMEX3 expressions (DATE, TIME, DURATION, SET) with values normalised
+// against the publication date. Parsers (parsers/*) each recognise one family of
+// expressions; refiners (refiners.ts) merge, filter and resolve them. See docs/times.md.
 import type { Doc } from '../../doc/document.js';
 import { utc } from './calendar.js';
 import { loadLexicon } from './lexicon.js';
