@@ -71,13 +71,13 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   const word = j >= lo ? ctx.lower(j) : '';
   if (fw.pronoun.has(word)) speaker = [j, j + 1];
   else if (fw.relative.has(word)) speaker = relativeAntecedent(ctx, j, lo);
-  else if ((left === ',' && /ing$/.test(ctx.lower(first))) || word === 'and') speaker = earlier ? earlier.speaker : clauseSubject(ctx, lo, j);
+  else if ((left === ',' && /ing$/.test(ctx.lower(first))) || word === 'and' || word === 'but') speaker = earlier ? earlier.speaker : clauseSubject(ctx, lo, j);
   else if (j >= lo && left !== ',' && !CLOSE_MARK.test(left)) speaker = phraseEndingAt(ctx, j, lo);
   else {
     // “...,” said X. / ..., said X, adding / X, a teacher, told AFP / X, citing “...”, said
     // right after a quotation the order is surely inverted; after a comma only if the phrase ends the clause
     const after = cls === 'tell' ? null : phraseStartingAt(ctx, last, hi);
-    if (after && (CLOSE_MARK.test(left) || after[1] >= hi || /^[,.;:!?]$/.test(ctx.surface(after[1])))) {
+    if (after && (CLOSE_MARK.test(left) || (cls === 'report' && (after[1] >= hi || /^[,.;:!?]$/.test(ctx.surface(after[1])))))) {
       speaker = after;
       inverted = true;
     } else if (j >= lo) speaker = appositiveHolder(ctx, j, lo);
@@ -92,9 +92,13 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   if (right && cls !== 'name' && ((cls !== 'declare' && cls !== 'tell') || right.that || OPEN_MARK.test(ctx.surface(right.start)) || looksLikeClause(ctx, right.start, hi))) {
     return { cue, cls, speaker, region: rightRegion, content: contentSpan(ctx, right.start, hi), sentence };
   }
+  const end = clauseEnd(ctx, after, hi, cls);
+  // "As The Washington Post reported, ...": the content follows the comma
+  if (!inverted && cls !== 'name' && speaker[0] - 1 === lo && ctx.lower(lo) === 'as' && end >= 0 && end < hi && ctx.surface(end) === ',') {
+    return { cue, cls, speaker, region: { start: ctx.end(end), end: sentenceSpan.end }, content: contentSpan(ctx, end + 1, hi), sentence };
+  }
   // the content before: "..., the ministry said" / "..., said the ministry"
   const before = inverted ? first - 1 : speaker[0] - 1;
-  const end = clauseEnd(ctx, after, hi, cls);
   if (right?.that || before < lo || (ctx.surface(before) !== ',' && !CLOSE_MARK.test(ctx.surface(before))) || end < 0) return { cue, cls, speaker, region: rightRegion, content: null, sentence };
   if (cls === 'name') return { cue, cls, speaker, region: { start: sentenceSpan.start, end: ctx.start(before) + 1 }, content: null, sentence };
   const content = contentSpan(ctx, lo, before);
@@ -195,10 +199,12 @@ function rightContent(ctx: QuoteContext, k: number, hi: number, cls: CueClass): 
   return { start: k, that: sawThat };
 }
 
-const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do']);
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', '’s', "'s", '’re', "'re", '’ll', "'ll", '’d', "'d"]);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
 
-/** Does a finite verb come soon enough for the words after a cue to be a clause? */
+/** Does a subject pronoun or a finite verb come soon enough for the words after a cue to be a clause? */
 function looksLikeClause(ctx: QuoteContext, from: number, hi: number): boolean {
+  if (SUBJECT_PRONOUNS.has(ctx.lower(from))) return true;
   for (let k = from; k < hi && k - from < 10; k++) {
     const t = ctx.surface(k);
     if (t === ',' || t === ';') return false;
@@ -228,12 +234,14 @@ function clauseEnd(ctx: QuoteContext, k: number, hi: number, cls: CueClass): num
 function pastListener(ctx: QuoteContext, k: number, hi: number): number {
   if (k >= hi) return k;
   if (OBJECT_PRONOUNS.has(ctx.lower(k))) return k + 1;
-  if (ctx.isCapitalized(k)) {
-    while (k < hi && ctx.isCapitalized(k)) k++;
-    return k;
-  }
-  if (functionWords().det.has(ctx.lower(k))) return Math.min(k + 2, hi);
-  return -1;
+  // "delegates at the convention that ...": the listener runs to a nearby "that"
+  for (let e = k; e < hi && e - k < 10 && ctx.isWord(e); e++) if (ctx.lower(e) === 'that') return e;
+  // "[the] [host] Chris Cuomo", "the BBC", "reporters"
+  const start = k;
+  if (functionWords().det.has(ctx.lower(k))) k++;
+  if (k < hi && !ctx.isCapitalized(k) && ctx.isWord(k)) k++;
+  while (k < hi && (ctx.isCapitalized(k) || ctx.isPossessive(k))) k++;
+  return k > start ? k : -1;
 }
 
 /** The content between tokens [from, to), without edge punctuation; null when too short. */
