@@ -12,6 +12,9 @@ export function isGroupWord(word: string): boolean {
   return groupWords().has(bare.toLowerCase()) || demonymCountry(bare) !== null;
 }
 
+/** A country named alone is the country (or its government or team), not an organisation. */
+const isCountry = (name: string) => knownPlace(name)?.kind === 'country';
+
 /** GPE, LOC or FAC for a place name: continents, then cue words, then the gazetteer. */
 export function placeType(name: string): EntityType {
   if (continents().has(name.toLowerCase())) return 'LOC';
@@ -32,7 +35,7 @@ export function contractType(name: string, type: ConllType): EntityType | null {
     case 'PER':
       return 'PERSON';
     case 'ORG':
-      return isGroupWord(name) ? 'NORP' : 'ORG';
+      return isGroupWord(name) ? 'NORP' : isCountry(name) ? 'GPE' : 'ORG';
     case 'LOC':
       return isGroupWord(name) && knownPlace(name)?.kind !== 'country' ? 'NORP' : placeType(name);
     case 'MISC':

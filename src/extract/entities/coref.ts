@@ -49,8 +49,8 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Group[] {
   return mergeStrays(groups).map(settle);
 }
 
-// The same name under two classes: a stray (at most two mentions, outnumbered two to one)
-// is the tagger wavering, and joins the main reading.
+// The same name under two classes: a stray (at most two mentions, no more than the main
+// reading's two to one) is the tagger wavering, and joins the main reading.
 function mergeStrays(groups: Group[]): Group[] {
   const byName = new Map<string, Group[]>();
   for (const g of groups) for (const k of new Set(g.mentions.map((m) => key(m.text)))) byName.set(k, [...(byName.get(k) ?? []), g]);
