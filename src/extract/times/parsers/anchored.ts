@@ -2,7 +2,7 @@
 // earlier", "the next day", "one day after", "later that year" (from the narrative anchor).
 import { formatAt, parsePoint, shiftPoint, UNIT_GRANULARITY, type Unit } from '../calendar.js';
 import type { Lexicon } from '../lexicon.js';
-import { fromAnchor, fromDct } from '../resolve.js';
+import { fromAnchor, fromDct, period } from '../resolve.js';
 import type { Parser, Resolver } from '../types.js';
 import { countOf, MODIFIER } from './durations.js';
 
@@ -119,7 +119,8 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
           start: m.index, end: m.index + m[0].length, type: 'DATE',
           value: (ref) => {
             const anchor = ref.anchor('year');
-            return anchor?.granularity === 'quarter' ? formatAt(anchor.date, 'quarter') : null;
+            // without one, the last quarter completed before publication
+            return anchor?.granularity === 'quarter' ? formatAt(anchor.date, 'quarter') : period(-1, 'Q')(ref);
           },
         };
       },
