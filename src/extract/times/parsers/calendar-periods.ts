@@ -123,8 +123,9 @@ export function calendarPeriodParsers(lex: Lexicon): Parser[] {
         const year = m[3] ?? m[4] ?? m[7] ?? null;
         const start = m.index;
         const end = m.index + m[0].length;
-        if (word in ORDINAL) {
-          const n = ORDINAL[word];
+        // "the last quarter of 2004" is its fourth
+        if (word in ORDINAL || ((word === 'last' || word === 'final') && year)) {
+          const n = ORDINAL[word] ?? (letter === 'Q' ? 4 : 2);
           if (letter === 'H' && n > 2) return null;
           // "last year's third quarter" and "this year's" name the year
           const yearResolver = m[2] ? (ref: Reference) => (ref.dct ? String(ref.dct.getUTCFullYear() + (RELATIVE[m[2].toLowerCase()] ?? 0)) : null) : null;
