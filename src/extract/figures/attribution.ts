@@ -13,10 +13,10 @@ const MAX_SOURCE = 6;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const ENDERS = new Set(['and', 'or', 'but', 'with', 'while', 'as', 'after', 'before', 'when', 'that', 'which', 'who', 'of', 'in', 'on', 'at', 'by', 'for', 'to', 'from', 'since', 'than', 'because', 'also', 'later', 'earlier', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'it', 'there']);
 
-/** Is token i part of a source name? "of" and "'s" only between capitalised words ("Ministry of Health"). */
+/** Is token i part of a source name? "of", "in" and "'s" only between capitalised words ("Ministry of Health", "Health Ministry in Gaza"). */
 function sourceWord(w: Window, i: number, from: number, to: number): boolean {
   const word = w.words[i];
-  if (word === 'of' || word === "'s" || word === '’s') return i > from && i + 1 < to && isProper(w, i - 1) && isProper(w, i + 1);
+  if (word === 'of' || word === 'in' || word === "'s" || word === '’s') return i > from && i + 1 < to && isProper(w, i - 1) && isProper(w, i + 1);
   return isWord(word) && !ENDERS.has(word) && !DETERMINERS.has(word) && !cueVerbs().has(word);
 }
 
@@ -26,7 +26,7 @@ function sourceBefore(w: Window, cue: number): Source | null {
   while (end > 0 && figureLexicon().auxiliaries.has(w.words[end - 1]) && w.words[end - 1] !== 'said') end--;
   let from = end;
   while (from > 0 && end - from < MAX_SOURCE && sourceWord(w, from - 1, Math.max(0, end - MAX_SOURCE), end)) from--;
-  while (from < end && (w.words[from] === 'of' || w.words[from] === "'s")) from++;
+  while (from < end && (w.words[from] === 'of' || w.words[from] === 'in' || w.words[from] === "'s")) from++;
   return from < end ? { cue, from, to: end } : null;
 }
 

@@ -68,12 +68,11 @@ function groupAfter(w: Window, i: number): Group {
     if (noun && noun.value.bare && !bareNounFits(w, from, j)) noun = null;
     if (noun) { j = noun.to; break; }
     const word = words[j];
-    // "two members of the Ladgera", "3 members of one family"
+    // "two members of the Ladgera", "3 members of one family" (not "residents ahead of the storm")
     if (word === 'of' && j > from) {
-      const k = OF_OPENERS.has(words[j + 1]) ? j + 2 : j + 1;
-      if (k < words.length && isWord(words[k]) && !groupStops().has(words[k]) && !lex.after.matchAt(words, k)) { j = k; continue; }
+      const k = OF_OPENERS.has(words[j + 1]) && words[j + 1] !== 'one' ? j + 2 : j + 1;
+      if (isProper(w, k) || words[k] === 'one') { j = k; continue; }
     }
-    if (ADVERB.test(word) && !lex.people.has(word)) break;
     // "women and children", "herdsmen and their families"
     if (word === 'and' && j > from && (lex.people.has(words[j + 1]) || isProper(w, j + 1))) { j++; continue; }
     if (!isWord(word) || groupStops().has(word) || lex.after.matchAt(words, j) || toDeath(words, j)) break;
