@@ -22,6 +22,7 @@ const OPEN_MARK = /^[“"«‘„']$/u;
 const ADVERBIAL = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'through', 'from', 'with', 'over', 'for', 'late', 'earlier']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists']);
 const MIN_CONTENT_WORDS = 3;
+const LINKING = new Set(['and', 'or', 'but', 'so', 'as', 'than', 'nor', 'yet']);
 
 /** Finds every speech frame of the document, in text order. */
 export function findFrames(ctx: QuoteContext): Frame[] {
@@ -195,7 +196,8 @@ function rightContent(ctx: QuoteContext, k: number, hi: number, cls: CueClass): 
       return k + 1 < hi && OPEN_MARK.test(ctx.surface(k + 1)) ? { start: k + 1, that: false } : null;
     } else break;
   }
-  if (k >= hi || /^[.!?;)]$/.test(ctx.surface(k))) return null;
+  // a conjunction after the cue links it to another clause, it opens no content ("notes so that")
+  if (k >= hi || /^[.!?;)]$/.test(ctx.surface(k)) || LINKING.has(ctx.lower(k))) return null;
   return { start: k, that: sawThat };
 }
 
@@ -263,11 +265,9 @@ function trimAtNextFrame(ctx: QuoteContext, frames: Frame[]): void {
     const speakerStart = ctx.start(next.speaker[0]);
     const nextStart = speakerStart > f.content.start ? Math.min(next.cue.start, speakerStart) : next.cue.start;
     if (f.content.start < nextStart && nextStart < f.content.end) {
-      let end = nextStart;
-      while (end > f.content.start && /[\s,;:—–-]/u.test(ctx.text[end - 1])) end--;
-      // a dangling conjunction ("..., and US officials said") goes too
-      const tail = /\s(?:and|but|while|as)$/u.exec(ctx.text.slice(f.content.start, end));
-      if (tail) end -= tail[0].length;
+      // without the punctuation and a dangling conjunction before it ("..., and US officials said")
+      const kept = /^([^]*?)(?:[\s,;:—–-]+(?:and|but|while|as))?[\s,;:—–-]*$/u.exec(ctx.text.slice(f.content.start, nextStart));
+      const end = f.content.start + (kept ? kept[1].length : nextStart - f.content.start);
       const words = ctx.doc.tokens.range({ start: f.content.start, end });
       f.content = words[1] - words[0] >= 2 ? { start: f.content.start, end } : null;
       f.region = { start: f.region.start, end: Math.min(f.region.end, nextStart) };
