@@ -94,10 +94,18 @@ export function embeddedPlace(surface: string): Candidate[] {
 /** "EU", "SA", "WA": an acronym is no town's name (Eu, France; Wa, Ghana). */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 
-/** Every row a written place name may mean (empty when the gazetteer does not know it). */
+/** News names the same places over and over: matches are kept (read-only) for the next article. */
+const matchCache = new Map<string, NameMatch>();
+const MATCH_CACHE_SIZE = 20_000;
+
+/** Every row a written place name may mean (empty when the gazetteer does not know it). Do not modify the result. */
 export function matchName(surface: string): NameMatch {
-  const match = matchWrittenName(surface);
+  let match = matchCache.get(surface);
+  if (match) return match;
+  match = matchWrittenName(surface);
   if (ACRONYM.test(surface.trim())) match.candidates = match.candidates.filter((c) => gazetteer().kind(c.row) !== Kind.City);
+  if (matchCache.size >= MATCH_CACHE_SIZE) matchCache.clear();
+  matchCache.set(surface, match);
   return match;
 }
 
