@@ -71,8 +71,9 @@ function isIrrealis(clauseBefore: string): boolean {
 /**
  * Does a cue's clause speak of political violence or protest? Not when it tells of an
  * accident, a disaster, a game, a film or a computer attack; and only when people take part.
- * Violence needs armed men, security forces or a crowd in its sentence, or else a count of
- * casualties in a paragraph that is not about a disaster or a game. (Protest cues are
+ * Violence needs armed men, security forces or a crowd in its sentence, a verb of violence
+ * done to a person in its clause, or else a count of casualties in a paragraph that is not
+ * about a disaster or a game. (Protest cues are
  * specific enough: "demonstrated against", not "demonstrated a phone".)
  */
 export function takesPart(doc: Doc, mention: Mention): boolean {
@@ -81,6 +82,8 @@ export function takesPart(doc: Doc, mention: Mention): boolean {
   const roles = rolesIn(doc.surface(sentence));
   if (mention.family.scope === 'protest') return true;
   if (roles.has('state') || roles.has('armed') || roles.has('crowd')) return true;
+  // "a man was stabbed": a verb of violence done to a person
+  if (!mention.nominal && rolesIn(doc.surface(mention.clause)).has('civilian')) return true;
   const paragraph = doc.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end) ?? sentence;
   if (exclusions().test(doc.surface(paragraph))) return false;
   return doc.figures.some((f) => (f.category === 'killed' || f.category === 'injured') && f.start < sentence.end && sentence.start < f.end);
