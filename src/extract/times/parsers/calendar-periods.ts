@@ -174,9 +174,10 @@ export function calendarPeriodParsers(lex: Lexicon): Parser[] {
       name: 'holiday',
       keys: [...lex.holidays.keys()].map((name) => name.split(/[\s-]/)[0].replace(/['’]s?$/, '')),
       pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${re.holiday})(?![\\w-])(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'gi'),
-      extract(m) {
+      extract(m, text) {
         const name = m[2];
         if (name[0] === name[0].toLowerCase()) return null;
+        if (/^\s+Islands?\b/.test(text.slice(m.index + m[0].length))) return null; // Christmas Island, Easter Island
         const rule = lex.holidays.get(key(name));
         if (!rule) return null;
         return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: holiday(rule, m[1]?.toLowerCase(), m[3]) };
