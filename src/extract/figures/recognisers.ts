@@ -73,6 +73,7 @@ function groupAfter(w: Window, i: number): Group {
       const k = OF_OPENERS.has(words[j + 1]) && words[j + 1] !== 'one' ? j + 2 : j + 1;
       if (isProper(w, k) || words[k] === 'one') { j = k; continue; }
     }
+    if (ADVERB.test(word) && !lex.people.has(word)) break;
     // "women and children", "herdsmen and their families"
     if (word === 'and' && j > from && (lex.people.has(words[j + 1]) || isProper(w, j + 1))) { j++; continue; }
     if (!isWord(word) || groupStops().has(word) || lex.after.matchAt(words, j) || toDeath(words, j)) break;
