@@ -90,7 +90,7 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   const right = inverted ? null : rightContent(ctx, after, hi, cls);
   const rightRegion = { start: right ? ctx.start(right.start) : cue.end, end: sentenceSpan.end };
   // a cue that may take a plain object or a listener reports only a that-clause or a clause
-  if (right && cls !== 'name' && ((cls !== 'declare' && cls !== 'tell') || right.that || OPEN_MARK.test(ctx.surface(right.start)) || looksLikeClause(ctx, right.start, hi))) {
+  if (right && cls !== 'name' && (cls === 'report' || right.that || OPEN_MARK.test(ctx.surface(right.start)) || looksLikeClause(ctx, right.start, hi) || (cls === 'request' && requestsAct(ctx, right.start, hi)))) {
     return { cue, cls, speaker, region: rightRegion, content: contentSpan(ctx, right.start, hi), sentence };
   }
   const end = clauseEnd(ctx, after, hi, cls);
@@ -211,6 +211,15 @@ function looksLikeClause(ctx: QuoteContext, from: number, hi: number): boolean {
     const t = ctx.surface(k);
     if (t === ',' || t === ';') return false;
     if (FINITE.has(ctx.lower(k))) return k > from;
+  }
+  return false;
+}
+
+/** "asked Trump to donate ...", "urged the public to stay home": a listener, then an infinitive. */
+function requestsAct(ctx: QuoteContext, from: number, hi: number): boolean {
+  for (let k = from + 1; k < hi && k - from < 6; k++) {
+    if (!ctx.isWord(k)) return false;
+    if (ctx.lower(k) === 'to') return k + 1 < hi && ctx.isWord(k + 1) && !ctx.isCapitalized(k + 1);
   }
   return false;
 }

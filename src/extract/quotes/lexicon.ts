@@ -1,7 +1,7 @@
 import { lazy } from '../../util/lazy.js';
 import { readTable } from '../../util/lexicon.js';
 
-export type CueClass = 'report' | 'declare' | 'tell' | 'name' | 'source';
+export type CueClass = 'report' | 'declare' | 'request' | 'tell' | 'name' | 'source';
 
 /** What a description's head noun refers to: the latest entity of a type, or a group as written. */
 export type DescriptionKind = 'PERSON' | 'ORG' | 'GROUP';
