@@ -115,7 +115,7 @@ async function main(): Promise<void> {
       const ok = goldErrors.add(geo, t);
       if (t.linked) { linked++; if (ok) linkedCorrect++; }
       if (ok) goldCorrect++;
-      else if (verbose) console.log(`miss [${articles.indexOf(a)}] ${t.name} gold ${t.lat},${t.lon} got ${geo ? `${geo.lat},${geo.lon} ${geo.countryCode} ${geo.precision}` : 'null'}`);
+      else if (verbose) console.log(`miss${t.linked ? '' : '-unlinked'} [${articles.indexOf(a)}] ${t.name} gold ${t.lat},${t.lon} got ${geo ? `${geo.lat},${geo.lon} ${geo.countryCode} ${geo.precision}` : 'null'}`);
     });
   }
   const goldMs = performance.now() - t0;

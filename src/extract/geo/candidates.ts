@@ -28,6 +28,10 @@ const adminWordPattern = lazy(() => {
 });
 
 const LEADING_THE = /^the /;
+/** "Suffolk City", "Norwich City": the town (names like "Kuwait City" are found before this is tried) */
+const TRAILING_CITY = / city$/;
+/** "Eastern Ghouta", "South Florida", "Western US": the part of a place is placed at the place */
+const LEADING_COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|north ?(?:east|west)(?:ern)?|south ?(?:east|west)(?:ern)?) /;
 const POSSESSIVE = / ?s$/; // "Iraq's" -> key "iraqs" -> "iraq" (only tried when the key itself is unknown)
 const SAINT = /^(st|saint|ste|sainte|mt|mount|ft|fort) /;
 const SAINT_SWAP: Record<string, string> = { st: 'saint', saint: 'st', ste: 'sainte', sainte: 'ste', mt: 'mount', mount: 'mt', ft: 'fort', fort: 'ft' };
@@ -39,11 +43,16 @@ function rowsOf(key: string): Candidate[] {
   return out;
 }
 
+// Arabic names are written with and without their article: "al-Tanf", "Qamishli" (GeoNames: "Al Qāmishlī")
+const ARTICLE = /^(?:al|el|ar|as|ad|ash|an|at|az) /;
+
 /** Spelling variants of a key, the plain one first. */
 function variants(key: string): string[] {
   const out = [key];
   const saint = SAINT.exec(key);
   if (saint) out.push(SAINT_SWAP[saint[1]] + key.slice(saint[0].length - 1));
+  if (ARTICLE.test(key)) out.push(key.replace(ARTICLE, ''));
+  else out.push(`al ${key}`);
   return out;
 }
 
@@ -118,6 +127,14 @@ function matchWrittenName(surface: string): NameMatch {
   if (admin) {
     candidates = firstKnown(admin[1]);
     if (candidates.length) return { candidates, adminCue: true };
+  }
+  if (TRAILING_CITY.test(key)) {
+    candidates = firstKnown(key.replace(TRAILING_CITY, ''));
+    if (candidates.length) return { candidates, adminCue: false };
+  }
+  if (LEADING_COMPASS.test(key)) { // only a well-known place: "West Wing" is not the town of Wing
+    candidates = firstKnown(key.replace(LEADING_COMPASS, '')).filter(wellKnown);
+    if (candidates.length) return { candidates, adminCue: false };
   }
   key = key.replace(POSSESSIVE, '');
   return { candidates: key.length >= 2 ? firstKnown(key) : [], adminCue: false };
