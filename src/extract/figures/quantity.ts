@@ -18,6 +18,7 @@ export interface Quantity {
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'mn', 'bn', 'dozen']);
+const LARGE_SCALES = new Set(['thousand', 'million', 'billion', 'mn', 'bn']);
 const RANGE_LINKS = new Set(['to', 'or', '-', '–', '—']);
 
 const isNumberWord = (w: string): boolean => numberWords().has(w) || (w.includes('-') && w.split('-').every((p) => numberWords().has(p)));
@@ -67,6 +68,13 @@ function coreAt(words: readonly string[], i: number, end: number): Core | null {
   return { to: k, value, vague: words.slice(i, k).includes('dozen'), standalone: true };
 }
 
+/** "between 1.1 and 1.5 million", "two or three thousand": the scale of the upper bound applies to the lower. */
+function sharedScale(words: readonly string[], a: Core, b: Core): number {
+  const scale = parseNumber(words[b.to - 1]);
+  if (scale === null || !LARGE_SCALES.has(words[b.to - 1]) || LARGE_SCALES.has(words[a.to - 1])) return a.value;
+  return a.value * scale <= b.value ? a.value * scale : a.value;
+}
+
 /** The quantity starting at token i of a sentence window ending at `end`, or null. */
 export function quantityAt(words: readonly string[], i: number, end: number): Quantity | null {
   const lex = figureLexicon();
@@ -77,15 +85,17 @@ export function quantityAt(words: readonly string[], i: number, end: number): Qu
     const a = coreAt(words, start + 1, end);
     if (!a || words[a.to] !== 'and') return null;
     const b = coreAt(words, a.to + 1, end);
-    if (!b || b.value <= a.value) return null;
-    return { from: i, to: b.to, value: a.value, low: a.value, high: b.value, approximate: true, standalone: true };
+    const low = b ? sharedScale(words, a, b) : 0;
+    if (!b || b.value <= low) return null;
+    return { from: i, to: b.to, value: low, low, high: b.value, approximate: true, standalone: true };
   }
   const core = coreAt(words, start, end);
   if (!core) return null;
   // "10 to 15", "two or three", "20-25": the lower reading, bounded
   if (!core.vague && core.to + 1 < end && RANGE_LINKS.has(words[core.to])) {
     const b = coreAt(words, core.to + 1, end);
-    if (b && !b.vague && b.value > core.value) return { from: i, to: b.to, value: core.value, low: core.value, high: b.value, approximate: true, standalone: true };
+    const low = b ? sharedScale(words, core, b) : 0;
+    if (b && !b.vague && b.value > low) return { from: i, to: b.to, value: low, low, high: b.value, approximate: true, standalone: true };
   }
   return { from: i, to: core.to, standalone: core.standalone, ...code(core.value, core.vague, rule) };
 }

@@ -38,13 +38,12 @@ const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 
 const AGE_UNITS = /^(?:years?|months?|weeks?|days?|yrs?)(?:-old)?$|^(?:year|month|week|day|yr)-/;
 const notCountBefore = lazy(() => new Set(readList('figures', 'not-count-before.txt')));
 
-// "20 national Olympic bodies" are organisations; "16 charred bodies" are dead
-const ORG_ADJECTIVES = new Set(['other', 'national', 'international', 'governing', 'regulatory', 'public', 'official', 'local', 'statutory', 'sporting', 'professional', 'government', 'advisory', 'political', 'religious', 'federal', 'state']);
+// "16 charred bodies" are dead; "20 national Olympic bodies" and "111 appointed bodies" are organisations
+const DEAD_ADJECTIVES = new Set(['dead', 'charred', 'burnt', 'burned', 'decomposed', 'decomposing', 'mutilated', 'unidentified', 'headless', 'dismembered', 'more', 'further']);
 
-/** A bare noun counts right after the number ("one death") or, when plural, behind plain adjectives ("16 charred bodies"). */
+/** A bare noun counts right after the number ("one death", "40 bodies") or behind words that make it the dead ("16 charred bodies"). */
 function bareNounFits(w: Window, from: number, at: number): boolean {
-  if (at > from && !w.words[at].endsWith('s')) return false;
-  for (let i = from; i < at; i++) if (isProper(w, i) || ORG_ADJECTIVES.has(w.words[i])) return false;
+  for (let i = from; i < at; i++) if (!DEAD_ADJECTIVES.has(w.words[i])) return false;
   return true;
 }
 
@@ -254,7 +253,7 @@ function notACount(w: Window, q: Quantity): boolean {
   // a number inside a name: "Fathers 4 Justice", "Apollo 11 Crew"
   if (q.from > 0 && q.to < words.length && isProper(w, q.from - 1) && isProper(w, q.to) && /^\d/.test(words[q.from])) return true;
   const after = words[q.to];
-  if (after === '%' || after === ':' || (after === '-' && AGE_UNITS.test(words[q.to + 1] ?? '')) || (after !== undefined && AGE_UNITS.test(after) && (after.includes('-') || words[q.to + 1] === 'old' || after.startsWith('yr')))) return true;
+  if (after === '%' || after === ':' || after === 'fewer' || after === 'less' || (after === '-' && AGE_UNITS.test(words[q.to + 1] ?? '')) || (after !== undefined && AGE_UNITS.test(after) && (after.includes('-') || words[q.to + 1] === 'old' || after.startsWith('yr')))) return true;
   if (/^\d+(?:yrs?|years?)$/.test(words[q.to - 1] ?? '')) return true;
   // a bare four-digit year ("in 2019 killed…")
   const surface = words[q.to - 1];
