@@ -16,6 +16,8 @@ import { dataPath, packageRoot } from '../src/util/paths.js';
 const BITS = Number(process.env.NER_BITS ?? 18);
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 const FOLDS = 5;
+/** final models average this many perceptrons trained on different shuffles */
+const ENSEMBLE = Number(process.env.NER_ENSEMBLE ?? 3);
 const conllDir = join(packageRoot, '..', 'shared', 'data', 'conll2003');
 
 const t0 = performance.now();
@@ -69,6 +71,19 @@ function train(examples: Example[], seed: number): Weights {
   return trainer.averaged();
 }
 
+/** The mean of several perceptrons' weights, each trained on its own shuffle. */
+function trainAveraged(examples: Example[], seed: number): Weights {
+  const runs = Array.from({ length: ENSEMBLE }, (_, k) => train(examples, seed + 100 * k));
+  if (runs.length === 1) return runs[0];
+  const emit = new Float32Array(runs[0].emit.length);
+  const trans = new Float32Array(runs[0].trans.length);
+  for (const r of runs) {
+    for (let i = 0; i < emit.length; i++) emit[i] += r.emit[i] / runs.length;
+    for (let i = 0; i < trans.length; i++) trans[i] += r.trans[i] / runs.length;
+  }
+  return { emit, scale: 1, trans };
+}
+
 const labelOf = (t: number) => TYPES[t];
 function evaluate(examples: Example[], tags: Uint8Array[]): SpanScore {
   const score = new SpanScore();
@@ -114,12 +129,12 @@ for (let k = 0; k < FOLDS; k++) {
 }
 report('train out-of-fold, pass 1', evaluate(trainEx, oof));
 
-const pass1 = quantize(train(trainEx, 42));
+const pass1 = quantize(trainAveraged(trainEx, 42));
 const valid1 = validEx.map((ex) => decode(pass1, ex.f, ex.doc.sentStarts, ex.prep.n));
 report('valid, pass 1', evaluate(validEx, valid1));
 
 const trainEx2 = trainEx.map((ex, i) => ({ ...ex, f: featurize(ex.prep, BITS, oof[i]) }));
-const pass2Float = train(trainEx2, 43);
+const pass2Float = trainAveraged(trainEx2, 43);
 const pass2 = quantize(pass2Float);
 const validEx2 = validEx.map((ex, i) => ({ ...ex, f: featurize(ex.prep, BITS, valid1[i]) }));
 report('valid, pass 2 (float)', evaluate(validEx2, validEx2.map((ex) => decode(pass2Float, ex.f, ex.doc.sentStarts, ex.prep.n))));
