@@ -187,6 +187,18 @@ const cases: Array<[string, Want[]]> = [
     [{ has: '16 charred bodies', category: 'killed', value: 16 }]],
   ['Protesters said two of their colleagues had died in police custody.',
     [{ has: 'two of their colleagues had died', category: 'killed', value: 2 }]],
+  ['The toll from Sunday\'s blast has risen to 19, a police spokesman told AFP.',
+    [{ has: 'toll from Sunday\'s blast has risen to 19', category: 'killed', value: 19, attribution: 'police spokesman' }]],
+  ['Police estimated the crowd at 20,000, while organisers said 100,000 had turned out.',
+    [{ has: 'crowd at 20,000', category: 'participants', value: 20000, attribution: 'Police' }, { has: '100,000 had turned out', category: 'participants', value: 100000, attribution: 'organisers' }]],
+  ['Two children were among the dead.',
+    [{ has: 'Two children were among the dead', category: 'killed', value: 2, subject: 'children' }]],
+  ['Fourteen people have been confirmed dead and 21 remain missing.',
+    [{ has: 'Fourteen people have been confirmed dead', category: 'killed', value: 14, attribution: null }, { has: '21 remain missing', category: 'missing', value: 21, attribution: null }]],
+  ['Gunmen seized 30 passengers from a bus near the border.',
+    [{ has: 'seized 30 passengers', category: 'kidnapped', value: 30 }]],
+  ['Between 1.1 and 1.5 million people were displaced by the war.',
+    [{ has: 'Between 1.1 and 1.5 million people were displaced', category: 'displaced', value: 1100000, low: 1100000, high: 1500000, approximate: true }]],
 ];
 
 for (const [text, wants] of cases) test(`figures: ${text.slice(0, 70)}`, () => check(text, wants));
@@ -206,6 +218,10 @@ const notCasualties = [
   'No one was hurt in the fire, the fire brigade said.',
   'Twenty national Olympic bodies backed the bid.',
   'The bill passed with 312 votes to 94.',
+  'Customs officers seized 30 kilograms of heroin and 12 rifles.',
+  'There were 230 fewer serious injuries on the roads last year.',
+  'At least 111 appointed bodies were abolished.',
+  'Millions go missing at China bank',
 ];
 for (const text of notCasualties) {
   test(`figures: no casualty in "${text.slice(0, 60)}"`, () => {
@@ -228,6 +244,8 @@ test('figures: killedTotal sums one report of the dead and leaves out parts and 
   assert.equal(total('Residents protested after five guards were killed by unknown persons.'), null);
   assert.equal(total('Twelve people were killed on Monday. The toll was later raised to 14.'), 12);
   assert.equal(total('Nobody was hurt.'), null);
+  assert.equal(total('A soldier was killed and six others injured in the blast.'), 1);
+  assert.equal(total('Nine people were killed. Two children were among the dead.'), 9);
 });
 
 test('figures: a typical article takes well under a millisecond', () => {

@@ -4,12 +4,14 @@ import type { Ref, Span } from '../../doc/types.js';
 import { lazy } from '../../util/lazy.js';
 import { readList } from '../../util/lexicon.js';
 import { figureLexicon } from './lexicon.js';
+import { mayStartQuantity } from './quantity.js';
 import { isProper, isWord, pronouns, type Window } from './window.js';
 
 interface Source { cue: number; from: number; to: number }
 
 const cueVerbs = lazy(() => new Set(readList('figures', 'attribution-cues.txt')));
 const MAX_SOURCE = 6;
+const PASSIVE = new Set(['been', 'being', 'was', 'were', 'is', 'are', 'be']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const ENDERS = new Set(['and', 'or', 'but', 'with', 'while', 'as', 'after', 'before', 'when', 'that', 'which', 'who', 'of', 'in', 'on', 'at', 'by', 'for', 'to', 'from', 'since', 'than', 'because', 'also', 'later', 'earlier', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'it', 'there']);
 
@@ -17,13 +19,17 @@ const ENDERS = new Set(['and', 'or', 'but', 'with', 'while', 'as', 'after', 'bef
 function sourceWord(w: Window, i: number, from: number, to: number): boolean {
   const word = w.words[i];
   if (word === 'of' || word === 'in' || word === "'s" || word === '’s') return i > from && i + 1 < to && isProper(w, i - 1) && isProper(w, i + 1);
-  return isWord(word) && !ENDERS.has(word) && !DETERMINERS.has(word) && !cueVerbs().has(word);
+  return isWord(word) && !ENDERS.has(word) && !DETERMINERS.has(word) && !cueVerbs().has(word) && !mayStartQuantity(word);
 }
 
 /** The source words before a cue verb: "The Interior Ministry said" -> "Interior Ministry". */
 function sourceBefore(w: Window, cue: number): Source | null {
   let end = cue;
-  while (end > 0 && figureLexicon().auxiliaries.has(w.words[end - 1]) && w.words[end - 1] !== 'said') end--;
+  while (end > 0 && figureLexicon().auxiliaries.has(w.words[end - 1]) && w.words[end - 1] !== 'said') {
+    // "have been confirmed dead": a passive participle, not a source speaking
+    if (PASSIVE.has(w.words[end - 1])) return null;
+    end--;
+  }
   let from = end;
   while (from > 0 && end - from < MAX_SOURCE && sourceWord(w, from - 1, Math.max(0, end - MAX_SOURCE), end)) from--;
   while (from < end && (w.words[from] === 'of' || w.words[from] === 'in' || w.words[from] === "'s")) from++;

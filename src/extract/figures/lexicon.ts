@@ -5,10 +5,10 @@ import { readList, readTable } from '../../util/lexicon.js';
 import { NUMBER_WORDS } from '../../util/numbers.js';
 import { PhraseIndex } from './phrases.js';
 
-export type Slot = 'after' | 'passive' | 'before' | 'noun' | 'bare';
+export type Slot = 'after' | 'passive' | 'before' | 'people-before' | 'noun' | 'bare';
 export type ModifierRule = 'about' | 'nearly' | 'more' | 'atleast' | 'upto' | 'exact';
 
-/** passive: only behind a form of "be", and only of people; bare: a noun only right after the number */
+/** passive: only behind a form of "be" (or, before the count, only with a group) and only of people; bare: a noun only right after the number */
 export interface Predicate { category: FigureCategory; passive: boolean; bare: boolean }
 export interface Vague { value: number; standalone: boolean }
 /** "left three dead" (complement '*': any casualty word) or "claimed 40 lives" (complement 'lives'). */
@@ -38,9 +38,9 @@ export const figureLexicon = lazy((): FigureLexicon => {
   const nouns = new PhraseIndex<Predicate>();
   for (const [phrase, category, slots] of readTable(DIR, 'predicates.tsv')) {
     for (const slot of slots.split(',') as Slot[]) {
-      const p: Predicate = { category: category as FigureCategory, passive: slot === 'passive', bare: slot === 'bare' };
+      const p: Predicate = { category: category as FigureCategory, passive: slot === 'passive' || slot === 'people-before', bare: slot === 'bare' };
       if (slot === 'after' || slot === 'passive') after.add(phrase, p);
-      else if (slot === 'before') before.add(phrase, p);
+      else if (slot === 'before' || slot === 'people-before') before.add(phrase, p);
       else if (slot === 'noun' || slot === 'bare') nouns.add(phrase, p);
       else throw new Error(`data/figures/predicates.tsv: unknown slot ${slot} for "${phrase}"`);
     }

@@ -195,7 +195,7 @@ function verbThenCount(w: Window, q: Quantity, g: Group): Match | null {
   // "killing his two children"
   const at = POSSESSIVES.has(w.words[q.from - 1]) ? q.from - 1 : q.from;
   const v = figureLexicon().before.matchBefore(w.words, at);
-  if (!v || !peopleGroup(w, g)) return null;
+  if (!v || !peopleGroup(w, g) || (v.value.passive && (!g.head || !surelyPeople(w, g)))) return null;
   return { category: v.value.category, from: v.from, to: g.to > g.from ? g.to : q.to, groupFrom: g.from, groupTo: g.to };
 }
 
@@ -217,14 +217,14 @@ function frameAroundCount(w: Window, q: Quantity, g: Group): Match | null {
 
 const followedBy = (words: readonly string[], at: number, phrase: string): boolean => phrase.split(' ').every((p, k) => words[at + k] === p);
 
-const MAX_TALLY_GAP = 6;
+const MAX_TALLY_GAP = 8;
 
 function tallyThenCount(w: Window, q: Quantity): Match | null {
   const { words } = w;
   const lex = figureLexicon();
   if (q.from === 0 || !lex.tollLinks.has(words[q.from - 1])) return null;
   for (let e = q.from - 1; e > 0 && q.from - e <= MAX_TALLY_GAP; e--) {
-    if (!isWord(words[e])) return null;
+    if (!isWord(words[e]) && words[e] !== "'s" && words[e] !== '’s') return null;
     const t = lex.tolls.matchBefore(words, e);
     if (t) return { category: t.value, from: t.from, to: q.to, groupFrom: q.to, groupTo: q.to };
   }

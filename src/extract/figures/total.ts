@@ -87,7 +87,8 @@ export function killedToll(doc: Pick<Doc, 'text' | 'figures' | 'sentences'>, wit
   for (const f of doc.figures) {
     if (f.category !== 'killed' || f.value === null) continue;
     if (within && (f.start < within.start || f.end > within.end)) continue;
-    if (SUBSET_CUE.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) || background(doc.text, f.start, f.end)) continue;
+    // "two children were among the dead" is part of a total told elsewhere
+    if (SUBSET_CUE.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) || /\bamong\b/i.test(f.text) || background(doc.text, f.start, f.end)) continue;
     while (k < doc.sentences.length && doc.sentences[k].end <= f.start) k++;
     const tolls = k < doc.sentences.length && insideBrackets(doc.text, doc.sentences[k].start, f.start) ? inside : outside;
     const joined = Number(JOINED_AFTER().test(doc.text.slice(f.end, f.end + 60)) || JOINED_BEFORE().test(doc.text.slice(Math.max(0, f.start - 60), f.start)));
