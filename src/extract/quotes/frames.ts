@@ -23,6 +23,7 @@ const ADVERBIAL = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists']);
 const MIN_CONTENT_WORDS = 3;
 const LINKING = new Set(['and', 'or', 'but', 'so', 'as', 'than', 'nor', 'yet']);
+const PREPOSITIONS = new Set(['by', 'into', 'onto', 'over', 'under', 'against', 'between', 'through', 'across', 'toward', 'towards', 'around', 'among', 'upon', 'amid', 'like', 'without', 'with', 'for', 'from', 'at', 'in', 'on', 'to']);
 
 /** Finds every speech frame of the document, in text order. */
 export function findFrames(ctx: QuoteContext): Frame[] {
@@ -197,7 +198,8 @@ function rightContent(ctx: QuoteContext, k: number, hi: number, cls: CueClass): 
     } else break;
   }
   // a conjunction after the cue links it to another clause, it opens no content ("notes so that")
-  if (k >= hi || /^[.!?;)]$/.test(ctx.surface(k)) || LINKING.has(ctx.lower(k))) return null;
+  // nor does a preposition ("responded by pointing a finger", "spoke about the ban")
+  if (k >= hi || /^[.!?;)]$/.test(ctx.surface(k)) || LINKING.has(ctx.lower(k)) || PREPOSITIONS.has(ctx.lower(k))) return null;
   return { start: k, that: sawThat };
 }
 

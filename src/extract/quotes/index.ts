@@ -62,7 +62,10 @@ export function findQuotes(doc: Doc): FoundQuote[] {
     const next = direct[k + 1];
     if (!quote.speaker && q.close < 0 && next.quote.speaker && /^\s*$/.test(doc.text.slice(q.end, next.q.open))) quote.speaker = next.quote.speaker;
   }
-  for (const { q, quote } of direct) if (quote.speaker || wordCount(doc.text, q) >= MIN_UNATTRIBUTED_WORDS) out.push(quote);
+  for (const { q, quote } of direct) {
+    if (isTitle(doc.text, q)) continue;
+    if (quote.speaker || wordCount(doc.text, q) >= MIN_UNATTRIBUTED_WORDS) out.push(quote);
+  }
   resolveUpTo(Infinity);
 
   for (const f of frames) {
@@ -70,6 +73,18 @@ export function findQuotes(doc: Doc): FoundQuote[] {
     out.push({ start: f.content.start, end: f.content.end, kind: 'indirect', speaker: speakerOf(f), cue: f.cue });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// the small words a title leaves in lower case: “Meet the Press”, “State of the Union”
+const TITLE_SMALL_WORDS = /^(?:the|of|and|a|an|in|on|for|to|at|with|by|from|or)$/;
+const MAX_TITLE_WORDS = 6;
+
+/** A short Title Case quotation without final punctuation names a show, book or film, it quotes no one. */
+function isTitle(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end).split(/\s+/);
+  if (words.length < 2 || words.length > MAX_TITLE_WORDS || /[.!?…]$/u.test(words[words.length - 1])) return false;
+  if (!/^\p{Lu}/u.test(words[0]) || !/^\p{Lu}/u.test(words[words.length - 1])) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.test(w));
 }
 
 /** Words in a span, counted as runs of non-space characters (no strings made). */
