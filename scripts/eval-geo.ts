@@ -128,12 +128,13 @@ async function main(): Promise<void> {
   const e2eErrors = new Errors();
   let found = 0, correct = 0;
   for (const [i, a] of articles.entries()) {
-    const doc = runPipeline({ id: String(i), text: a.text });
+    const doc = runPipeline({ id: String(i), text: a.text }, { until: 'geo' }); // the stages geo depends on
     for (const t of a.toponyms) {
       const e = doc.entities.find((x) => x.type !== 'PERSON' && x.type !== 'ORG' && x.mentions.some((m) => m.start < t.end && t.start < m.end));
       if (!e) continue;
       found++;
       if (e2eErrors.add(e.geo, t)) correct++;
+      else if (verbose) console.log(`e2e miss ${t.name} as ${e.type} "${e.name}" gold ${t.lat},${t.lon} got ${e.geo ? `${e.geo.lat},${e.geo.lon} ${e.geo.countryCode} ${e.geo.precision}` : 'null'}`);
     }
   }
   console.log(`end to end: recall ${(found / gold).toFixed(3)} (${found}/${gold}), accuracy@161km of found ${(correct / (found || 1)).toFixed(3)}, of all ${(correct / gold).toFixed(3)}; ${e2eErrors.summary()}`);

@@ -28,5 +28,6 @@ test('demonyms and their plurals tie to a country', () => {
   assert.equal(demonymCountry('Kazakh'), 'KZ');
   assert.equal(demonymCountry('Russians'), 'RU');
   assert.equal(demonymCountry('Houthis'), 'YE');
+  assert.equal(demonymCountry('anti-Russian'), 'RU');
   assert.equal(demonymCountry('Shiite'), null);
 });

@@ -81,6 +81,13 @@ test('demonyms tie to their country; unknown names borrow the main town or stay 
   assert.equal(geoOf(alone, 'Frobnitz Hall'), null);
 });
 
+test('a facility is not a small town of the same name', () => {
+  const doc = docWith('Protesters gathered outside the White House in Washington.', [['White House', 'FAC'], ['Washington', 'GPE']]);
+  const house = geoOf(doc, 'White House')!;
+  assert.equal(house.countryCode, 'US');
+  assert.ok(km(house, { lat: 38.9, lon: -77.04 }) < 30);
+});
+
 test('people and organisations get no geo, and an empty document is fine', () => {
   const doc = docWith('Kenya Airways said Nairobi flights resumed.', [['Kenya Airways', 'ORG'], ['Nairobi', 'GPE']]);
   assert.equal(geoOf(doc, 'Kenya Airways'), null);

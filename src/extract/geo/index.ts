@@ -15,7 +15,7 @@ export function resolvePlaces(doc: Doc): void {
     if (PLACE_TYPES.has(e.type)) places.push(e);
   }
   if (!places.length) return;
-  const queries: PlaceQuery[] = places.map((e) => ({ name: e.name, spans: e.mentions, demonym: e.type === 'NORP' }));
+  const queries: PlaceQuery[] = places.map((e) => ({ name: e.name, spans: e.mentions, demonym: e.type === 'NORP', facility: e.type === 'FAC' }));
   try {
     resolvePlaceQueries(doc.text, queries).forEach((geo, i) => { places[i].geo = geo; });
   } catch {

@@ -40,10 +40,12 @@ export function knownPlace(name: string): KnownPlace | null {
 }
 
 const PLURAL = /(?:s|es)$/;
+/** "anti-Russian", "pro-Kremlin", "ex-Soviet": the demonym after the prefix */
+const PREFIX = /^(?:anti|pro|ex|non|pan|neo|pre|post)-/;
 
 /** The ISO country code a demonym or nationality adjective belongs to ("Kenyan" -> KE), or null. */
 export function demonymCountry(word: string): string | null {
   const g = gazetteer();
-  const w = word.trim().toLowerCase().replace(/['’]s$/, '');
+  const w = word.trim().toLowerCase().replace(/['’]s$/, '').replace(PREFIX, '');
   return g.demonym(w) ?? (PLURAL.test(w) ? g.demonym(w.replace(/s$/, '')) ?? g.demonym(w.replace(/es$/, '')) : null);
 }

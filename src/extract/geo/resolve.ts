@@ -16,6 +16,8 @@ export interface PlaceQuery {
   spans: Span[];
   /** a nationality adjective (NORP): only its country is meant */
   demonym?: boolean;
+  /** a building, airport, road (FAC): a small town of the same name is not meant */
+  facility?: boolean;
 }
 
 /** "Kisumu, Kenya": the qualifier names the candidate's country. */
@@ -91,11 +93,16 @@ function candidatesOf(g: Gazetteer, q: PlaceQuery): NameMatch & { embedded: bool
   const demonym = demonymCandidates(g, q.name);
   // "Arab" is a town in Alabama, "Indian" one in Alaska: a demonym outranks small towns
   if (demonym.length && !match.candidates.some((c) => outranksDemonym(g, c))) return { candidates: demonym, adminCue: false, embedded: false };
+  if (q.facility) {
+    // "White House" is also a town of 10,000 in Tennessee: a facility keeps only well-known places
+    const known = match.candidates.filter((c) => outranksDemonym(g, c));
+    if (known.length || match.candidates.length) return { candidates: known, adminCue: match.adminCue, embedded: false };
+  }
   if (match.candidates.length) return { ...match, embedded: false };
   return { candidates: embeddedPlace(q.name), adminCue: false, embedded: true };
 }
 
-/** A town this large is meant by its name even when the name is also a demonym. */
+/** A town this large is meant by its name even when the name is also a demonym or a facility's. */
 const DEMONYM_TOWN_MIN_POPULATION = 100_000;
 
 function outranksDemonym(g: Gazetteer, c: Candidate): boolean {
