@@ -94,8 +94,9 @@ function candidatesOf(g: Gazetteer, q: PlaceQuery): NameMatch & { embedded: bool
   // "Arab" is a town in Alabama, "Indian" one in Alaska: a demonym outranks small towns
   if (demonym.length && !match.candidates.some((c) => outranksDemonym(g, c))) return { candidates: demonym, adminCue: false, embedded: false };
   if (q.facility) {
-    // "White House" is also a town of 10,000 in Tennessee: a facility keeps only well-known places
-    const known = match.candidates.filter((c) => outranksDemonym(g, c));
+    // "White House" is a town of 10,000 in Tennessee and a translation of Casablanca: a facility
+    // keeps only well-known places called so by their main name
+    const known = match.candidates.filter((c) => !c.alternate && outranksDemonym(g, c));
     if (known.length || match.candidates.length) return { candidates: known, adminCue: match.adminCue, embedded: false };
   }
   if (match.candidates.length) return { ...match, embedded: false };
