@@ -13,6 +13,8 @@ export interface Family {
   scope: Scope;
   /** near: mentions of one happening sit close together; article: one per article */
   merge: 'near' | 'article';
+  /** a generic cue ("attacked") counts only with people taking part; a specific one ("lynched") alone */
+  needsPeople: boolean;
   labels: Label[];
 }
 
@@ -25,8 +27,8 @@ function parseLabel(raw: string): Label {
 
 export const families = lazy(() => {
   const byName = new Map<string, Family>();
-  for (const [name, scope, merge, labels] of readTable('events', 'families.tsv')) {
-    byName.set(name, { name, scope: scope as Scope, merge: merge as Family['merge'], labels: labels.split(';').map(parseLabel) });
+  for (const [name, scope, merge, needs, labels] of readTable('events', 'families.tsv')) {
+    byName.set(name, { name, scope: scope as Scope, merge: merge as Family['merge'], needsPeople: needs === 'people', labels: labels.split(';').map(parseLabel) });
   }
   return byName;
 });

@@ -80,7 +80,7 @@ export function takesPart(doc: Doc, mention: Mention): boolean {
   if (exclusions().test(doc.surface(mention.clause))) return false;
   const sentence = doc.sentences[mention.sentence];
   const roles = rolesIn(doc.surface(sentence));
-  if (mention.family.scope === 'protest') return true;
+  if (!mention.family.needsPeople) return true;
   if (roles.has('state') || roles.has('armed') || roles.has('crowd')) return true;
   // "a man was stabbed": a verb of violence done to a person
   if (!mention.nominal && rolesIn(doc.surface(mention.clause)).has('civilian')) return true;

@@ -38,7 +38,8 @@ export function codeEvent(families: Family[], evidenceText: string, context: str
 
 /**
  * ACLED's definitions as rules over the ranked labels: a battle needs an armed group (a
- * state's forces or a non-state one) in the text, else the next label; a protest's
+ * state's forces or a non-state one) in the text, else the next label, and an "attack"
+ * with armed men and state forces on either side is an armed clash; a protest's
  * sub-type follows what the authorities did, as its paragraph tells it (dispersal, arrests:
  * intervention; shooting protesters: excessive force), and with no response told it was
  * peaceful; a protest whose protesters the authorities attacked is excessive force.
@@ -47,7 +48,10 @@ function refine(ranked: Label[], protest: boolean, text: string, context: string
   const roles = rolesIn(text);
   const armed = roles.has('state') || roles.has('armed');
   const viable = ranked.filter((l) => l.type !== 'Battles' || armed);
-  const best = viable[0] ?? ranked[0];
+  let best = viable[0] ?? ranked[0];
+  // an attack by an armed group on a state's forces, or the reverse, is a battle: both sides armed
+  const clash = ranked.find((l) => l.subType === 'Armed clash');
+  if (best.subType === 'Attack' && clash && roles.has('state') && roles.has('armed')) best = clash;
   const response = protest || best.type === 'Protests' ? protestResponses().find((r) => r.regex.test(context)) : undefined;
   // protesters attacked by the authorities: ACLED's "excessive force", not an attack on civilians
   if (protest && best.type === 'Violence against civilians' && response?.subType === EXCESSIVE_FORCE) return { type: 'Protests', subType: EXCESSIVE_FORCE };
