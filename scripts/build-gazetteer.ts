@@ -37,7 +37,7 @@ interface Row {
 const LATIN_NAME = /^[\p{Script=Latin}\p{M}'’ .\-]+$/u;
 const CODE_LIKE = /^[A-Z.]{1,4}$/;
 /** Below this population a village keeps only its main names (the alternates of 150k villages are mostly noise). */
-const ALTERNATES_MIN_POPULATION = 5000;
+const ALTERNATES_MIN_POPULATION = 15_000;
 
 function usableAlternate(name: string): boolean {
   return name.length >= 3 && name.length <= 60 && LATIN_NAME.test(name) && !CODE_LIKE.test(name);
