@@ -112,9 +112,10 @@ test('business, sport and technology wording yields no events', () => {
     'Chelsea face a tough clash with Arsenal on Sunday, and the striker was shot wide twice.',
     'Shares rallied as the firm fought off competition; sales have exploded this year.',
     'Samsung demonstrated a new phone, and hackers attacked the website with a denial-of-service attack.',
-    'Analysts at Merrill Lynch said the company stormed to a record quarter.',
     'The tsunami killed more than 20,000 people across the region.',
   ]) assert.deepEqual(build(text, { killed: /tsunami/.test(text) ? [['killed more than 20,000 people', 20000]] : [] }).events, [], text);
+  // with the real pipeline: "Lynch" in a name is no lynching, "stormed to" a record no storming
+  assert.deepEqual(analyze({ id: 'b', text: 'Analysts at Merrill Lynch said the company stormed to a record quarter.', published: '2005-01-01' }).events, []);
 });
 
 test('threats, plans and denials are not happenings', () => {

@@ -8,6 +8,8 @@ const BOUNDARY = new RegExp(
     String.raw`\s*;\s*`,
     String.raw`\s+[–—]\s+`,
     String.raw`,\s*(?=(?:and|but|while|whereas|who|which|where|when|after|before|following|saying|amid)\s)`,
+    // ", police said." : the attribution is not part of what happened
+    String.raw`,\s*(?=(?:[\p{L}-]+\s+){1,3}(?:said|says|reported|reports|told|added)\b)`,
     String.raw`\s+(?=(?:but|after|before|while|whereas|when|because|until|following|amid)\s)`,
     // "as" starts a clause, but not in "such as", "as well as", "as many as", "as part of"
     String.raw`(?<!such|well|many|much|same|soon)\s+(?=as\s(?!well|many|much|part|a result|of|if|to|long|far|soon|usual)\w)`,

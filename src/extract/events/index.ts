@@ -20,7 +20,8 @@ const LINKS: Partial<Record<Figure['category'], (e: SitEvent) => boolean>> = {
 export function extractEvents(doc: Doc): void {
   const happenings = gatherHappenings(doc, findMentions(doc), (h) => {
     const sentences = sentenceSpans(doc, h);
-    return codeEvent(h.families, sentences.map((s) => doc.surface(s)).join(' '), paragraphText(doc, sentences));
+    const clauseText = h.evidence.map((c) => doc.surface(c)).join(' ');
+    return codeEvent(h.families, clauseText, sentences.map((s) => doc.surface(s)).join(' '), paragraphText(doc, sentences));
   });
   doc.events = happenings.map((h, i) => toEvent(doc, h, `ev-${i + 1}`));
   linkFigures(doc, happenings);

@@ -20,10 +20,10 @@ export function candidateLabels(families: Family[]): Label[] {
 
 /**
  * Codes an event: the classifier trained on ACLED's notes ranks the labels the cues allow,
- * reading the event's own clauses in full and its paragraph at half weight; then ACLED's
- * definitions refine it (see refine).
+ * reading the event's sentences in full and its paragraph at half weight; then ACLED's
+ * definitions refine it over the event's own clauses (see refine).
  */
-export function codeEvent(families: Family[], evidenceText: string, context: string): Label {
+export function codeEvent(families: Family[], clauseText: string, evidenceText: string, context: string): Label {
   const labels = candidateLabels(families);
   let ranked = labels;
   if (labels.length > 1) {
@@ -33,7 +33,7 @@ export function codeEvent(families: Family[], evidenceText: string, context: str
     const score = (l: Label) => (scores[scorer.labels.indexOf(labelKey(l))] ?? -Infinity) - CUE_PRIOR * labels.indexOf(l);
     ranked = [...labels].sort((a, b) => score(b) - score(a));
   }
-  return refine(ranked, families.some((f) => f.scope === 'protest'), evidenceText, context);
+  return refine(ranked, families.some((f) => f.scope === 'protest'), clauseText, context);
 }
 
 /**
