@@ -158,6 +158,14 @@ test("wire copy's doubled apostrophes quote too", () => {
   assert.equal(find(doc, quotes, 'The key was timing').speaker?.text, 'Mr. Hedge');
 });
 
+test('a name and a colon before a quotation, or a dash and a name after it, attribute it without a cue', () => {
+  const text = 'City lost the derby at home.\n\n- Manchester City boss Kevin Keegan: "We had a great chance to take the lead early on."\n\n“Trump must stop portraying Latinos as dangerous gangsters.” ― Carla Sanchez';
+  const { doc, quotes } = quotesOf(text);
+  const colon = find(doc, quotes, 'We had a great chance');
+  assert.deepEqual([colon.speaker?.text, colon.cue], ['Manchester City boss Kevin Keegan', null]);
+  assert.equal(find(doc, quotes, 'Trump must stop').speaker?.text, 'Carla Sanchez');
+});
+
 test('a sports and a business story yield no spurious speech', () => {
   const text = 'Chelsea beat Arsenal 2-0 on Saturday to go top of the league.\n\nThe company reported a 5% rise in profits, with sales up in Asia.\n\nShares closed higher in London.';
   assert.deepEqual(quotesOf(text).quotes, []);

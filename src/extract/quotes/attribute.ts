@@ -1,6 +1,7 @@
 import type { QuoteContext } from './context.js';
 import type { Frame } from './frames.js';
 import type { Quoted } from './marks.js';
+import { phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.js';
 
 // only spaces and punctuation between a closing mark and the frame after it: “...,” she said
 const ADJACENT = /^[\s,.!?;:—–-]*$/u;
@@ -63,4 +64,40 @@ export function frameJustBefore(ctx: QuoteContext, q: Quoted, frames: Frame[]): 
     if (f.sentence === sentence - 1 && f.content) found = f;
   }
   return found;
+}
+
+// "- Manchester City boss Kevin Keegan: “We had a great chance ...”"
+const LEAD_IN = /^[\s\-–—•*]*$/u;
+// “...” ― Sonya Herridge
+const TRAILING_DASH = /^[\s.,]*[―—–]\s*$/u;
+
+/**
+ * A speaker named without a cue: a name and a colon that open the sentence before the
+ * quotation, or a dash and a name right after it. Returns the speaker's tokens.
+ */
+export function namedWithoutCue(ctx: QuoteContext, q: Quoted): TokenRange | null {
+  const { doc } = ctx;
+  const s = doc.sentenceAt(q.open);
+  if (s < 0) return null;
+  const tokens = doc.tokens;
+  const colon = tokens.indexAt(q.open) - 1;
+  const [lo, hi] = ctx.sentenceTokens(s);
+  if (colon > lo && ctx.surface(colon) === ':') {
+    const phrase = phraseEndingAt(ctx, colon - 1, lo);
+    if (phrase && isNamed(ctx, phrase) && LEAD_IN.test(ctx.text.slice(doc.sentences[s].start, ctx.start(phrase[0])))) return phrase;
+  }
+  if (q.close < 0) return null;
+  const after = tokens.indexAt(q.close + 1);
+  for (let k = after; k < tokens.length && k < after + 3; k++) {
+    if (!ctx.isWord(k)) continue;
+    if (!TRAILING_DASH.test(ctx.text.slice(q.close + 1, ctx.start(k)))) return null;
+    const phrase = phraseStartingAt(ctx, k, Math.max(hi, ctx.sentenceTokens(tokens.sentence[k])[1]));
+    return phrase && isNamed(ctx, phrase) ? phrase : null;
+  }
+  return null;
+}
+
+/** Does a phrase name someone: an entity mention or a capitalised word at its end? */
+function isNamed(ctx: QuoteContext, [from, to]: TokenRange): boolean {
+  return ctx.mentionAt(to - 1) !== null || (ctx.isCapitalized(to - 1) && to - from <= 8);
 }

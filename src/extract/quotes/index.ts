@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import type { Quote, Span } from '../../doc/types.js';
-import { attributingFrame, continuesQuote, frameJustBefore } from './attribute.js';
+import { attributingFrame, continuesQuote, frameJustBefore, namedWithoutCue } from './attribute.js';
 import { QuoteContext } from './context.js';
 import { findFrames, type Frame } from './frames.js';
 import { type Quoted, quotedSpans } from './marks.js';
@@ -44,10 +44,12 @@ export function findQuotes(doc: Doc): FoundQuote[] {
   for (const q of quoted) {
     resolveUpTo(q.start);
     const frame = attributingFrame(ctx, q, frames);
+    // a heading that is only a quotation is a quote only when its own line attributes it
     const heading = doc.sentences[doc.sentenceAt(q.open)]?.heading ?? false;
-    if (heading && (!frame || frame.sentence !== doc.sentenceAt(q.open))) continue;
-    let speaker: Speaker | null = frame ? speakerOf(frame) : null;
-    if (!frame && previous?.speaker && continuesQuote(ctx, q, previous.q, previous.frame)) speaker = previous.speaker;
+    const named = frame ? null : namedWithoutCue(ctx, q);
+    if (heading && !named && (!frame || frame.sentence !== doc.sentenceAt(q.open))) continue;
+    let speaker: Speaker | null = frame ? speakerOf(frame) : named ? resolver.resolve(named) : null;
+    if (!speaker && !frame && previous?.speaker && continuesQuote(ctx, q, previous.q, previous.frame)) speaker = previous.speaker;
     if (!speaker && !frame) {
       const before = frameJustBefore(ctx, q, frames);
       if (before) speaker = speakerOf(before);

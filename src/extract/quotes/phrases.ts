@@ -22,10 +22,10 @@ function titleStop(ctx: QuoteContext, i: number): boolean {
   return ctx.surface(i) === '.' && i > 0 && ctx.end(i - 1) === ctx.start(i) && ctx.isCapitalized(i - 1) && ctx.end(i - 1) - ctx.start(i - 1) <= 4 && i + 1 < ctx.tokenCount && ctx.isCapitalized(i + 1);
 }
 
-/** A phrase of only determiners and prepositions ("an", "some of") names nobody. */
+/** A phrase of only determiners, prepositions and numbers ("an", "some of", "18 and 34") names nobody. */
 function hasHead(ctx: QuoteContext, from: number, to: number): boolean {
   const fw = functionWords();
-  for (let k = from; k < to; k++) if (ctx.isWord(k) && !fw.det.has(ctx.lower(k)) && !fw.inner.has(ctx.lower(k))) return true;
+  for (let k = from; k < to; k++) if (ctx.isWord(k) && !fw.det.has(ctx.lower(k)) && !fw.inner.has(ctx.lower(k)) && /\p{L}/u.test(ctx.surface(k))) return true;
   return false;
 }
 
