@@ -68,6 +68,19 @@ const BIG_CITY = 100000;
  * mountains...), 4 city of 100,000 or more, 5 smaller city, 6 nationality adjective, 0 nothing.
  */
 export function placeCode(name: string): number {
+  let code = placeCodes.get(name);
+  if (code === undefined) {
+    if (placeCodes.size >= PLACE_CACHE) placeCodes.clear();
+    placeCodes.set(name, (code = lookUpPlaceCode(name)));
+  }
+  return code;
+}
+
+// names recur across articles ("Britain", "Monday"): the gazetteer's answers are kept
+const PLACE_CACHE = 50000;
+const placeCodes = new Map<string, number>();
+
+function lookUpPlaceCode(name: string): number {
   const place = knownPlace(name);
   if (place) {
     switch (place.kind) {

@@ -31,25 +31,28 @@ export function tagDocOf(doc: Doc): TagDoc {
 
 /** a word capitalised at most this often mid-sentence (0-9) is an ordinary word */
 const ORDINARY = 2;
+/** share of the longer words (4+ letters) after the first that Title Case capitalises */
+const TITLE_CASE_SHARE = 0.7;
 
 /**
  * A headline in Title Case ("Wealthy Voters Abandon Republican Party") capitalises ordinary
  * words, which CoNLL never does: the tagger sees those words in lower case, names as written.
  */
 function lowerTitleCase(words: string[], from: number, to: number): void {
-  const table = wordTable();
-  let ordinaryCapitalised = 0;
-  let ordinaryLower = 0;
+  let long = 0;
+  let capitalised = 0;
   for (let i = from + 1; i < to; i++) {
-    const info = table.get(words[i].toLowerCase());
-    if (!info || info.capRate < 0 || info.capRate > ORDINARY || !/^\p{L}/u.test(words[i])) continue;
-    if (/^\p{Lu}\p{Ll}/u.test(words[i])) ordinaryCapitalised++;
-    else ordinaryLower++;
+    if (words[i].length < 4) continue;
+    long++;
+    const c = words[i].charCodeAt(0);
+    if (c >= 65 && c <= 90) capitalised++;
   }
-  if (ordinaryCapitalised < 2 || ordinaryCapitalised < 2 * ordinaryLower) return;
+  if (capitalised < 2 || capitalised < TITLE_CASE_SHARE * long) return;
+  const table = wordTable();
   for (let i = from; i < to; i++) {
+    if (!/^\p{Lu}\p{Ll}/u.test(words[i])) continue;
     const info = table.get(words[i].toLowerCase());
-    if (info && info.capRate >= 0 && info.capRate <= ORDINARY && /^\p{Lu}\p{Ll}/u.test(words[i])) words[i] = words[i].toLowerCase();
+    if (info && info.capRate >= 0 && info.capRate <= ORDINARY) words[i] = words[i].toLowerCase();
   }
 }
 
