@@ -70,7 +70,12 @@ function groupAfter(w: Window, i: number): Group {
     // "two members of the Ladgera", "3 members of one family" (not "residents ahead of the storm")
     if (word === 'of' && j > from) {
       const k = OF_OPENERS.has(words[j + 1]) && words[j + 1] !== 'one' ? j + 2 : j + 1;
-      if (isProper(w, k) || words[k] === 'one') { j = k; continue; }
+      if (words[k] === 'one') { j = k; continue; }
+      if (isProper(w, k)) {
+        // the whole name at once: "of the Sabaot Land Defence Force"
+        for (j = k; isProper(w, j); j++);
+        continue;
+      }
     }
     if (ADVERB.test(word) && !lex.people.has(word)) break;
     // "women and children", "herdsmen and their families"
