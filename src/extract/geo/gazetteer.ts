@@ -6,8 +6,8 @@ import { gunzipSync } from 'node:zlib';
 import { lazy } from '../../util/lazy.js';
 import { dataPath } from '../../util/paths.js';
 import {
-  ALTERNATE_BIT, FLAG_ADMIN_SEAT, FLAG_CAPITAL, FLAG_LOC, GAZETTEER_FILE, KIND_SHIFT, NO_ADMIN1, PRECISIONS,
-  type GazetteerHeader, type Kind, type RowPrecision, type Section,
+  ALTERNATE_BIT, FLAG_ADMIN_SEAT, FLAG_CAPITAL, FLAG_LOC, GAZETTEER_FILE, KIND_SHIFT, Kind, NO_ADMIN1, PRECISIONS,
+  type GazetteerHeader, type RowPrecision, type Section,
 } from './format.js';
 
 export class Gazetteer {
@@ -24,7 +24,6 @@ export class Gazetteer {
   private readonly postings: Uint32Array;
   private readonly header: GazetteerHeader;
   private readonly countryRows = new Map<string, number>();
-  private readonly admin1Rows = new Map<number, number>();
 
   constructor(bytes: Buffer) {
     // typed views need aligned offsets, and must not pin a larger buffer gunzip may have used
@@ -49,11 +48,8 @@ export class Gazetteer {
     this.keyOffsets = view(Uint32Array, s.keyOffsets);
     this.postingStarts = view(Uint32Array, s.postingStarts);
     this.postings = view(Uint32Array, s.postings);
-    // countries, areas and first-order divisions come first in the file: index them for "X, Kenya" and centroids
-    for (let i = 0; i < this.lat.length && this.kind(i) !== 0; i++) {
-      if (this.kind(i) === 2) this.countryRows.set(this.country(i), i);
-      else if (this.kind(i) === 1) this.admin1Rows.set(this.admin1Of[i], i);
-    }
+    // countries come first in the file: index them for demonyms and centroids
+    for (let i = 0; i < this.lat.length && this.kind(i) === Kind.Country; i++) this.countryRows.set(this.country(i), i);
   }
 
   get size(): number { return this.lat.length; }
@@ -67,12 +63,9 @@ export class Gazetteer {
   country(row: number): string { return this.header.countries[this.countryOf[row]]; }
   /** first-order division index (compare rows with it), -1 when none */
   admin1(row: number): number { return this.admin1Of[row] === NO_ADMIN1 ? -1 : this.admin1Of[row]; }
-  admin1Code(row: number): string | null { return this.admin1Of[row] === NO_ADMIN1 ? null : this.header.admin1[this.admin1Of[row]]; }
 
   /** The row of a country by ISO code. */
   countryRow(code: string): number | undefined { return this.countryRows.get(code); }
-  /** The row of the first-order division a place lies in. */
-  admin1Row(row: number): number | undefined { return this.admin1Rows.get(this.admin1Of[row]); }
 
   demonym(word: string): string | null { return this.header.demonyms[word] ?? null; }
   /** the name key of the region a regional adjective ("European") belongs to */
