@@ -48,7 +48,17 @@ function lowerTitleCase(words: string[], from: number, to: number): void {
     if (c >= 65 && c <= 90) capitalised++;
   }
   if (capitalised < 2 || capitalised < TITLE_CASE_SHARE * long) return;
+  // and ordinary words are capitalised, two at least, and twice as many as are not
   const table = wordTable();
+  let ordinaryCapitalised = 0;
+  let ordinaryLower = 0;
+  for (let i = from + 1; i < to; i++) {
+    const info = table.get(words[i].toLowerCase());
+    if (!info || info.capRate < 0 || info.capRate > ORDINARY || !/^\p{L}/u.test(words[i])) continue;
+    if (/^\p{Lu}\p{Ll}/u.test(words[i])) ordinaryCapitalised++;
+    else ordinaryLower++;
+  }
+  if (ordinaryCapitalised < 2 || ordinaryCapitalised < 2 * ordinaryLower) return;
   for (let i = from; i < to; i++) {
     if (!/^\p{Lu}\p{Ll}/u.test(words[i])) continue;
     const info = table.get(words[i].toLowerCase());
