@@ -31,7 +31,8 @@ function demonymCandidates(g: Gazetteer, name: string): Candidate[] {
 
 /**
  * The candidates of a query: a demonym means its country or region, any other name its
- * gazetteer rows, else (embedded) the well-known place inside it ("University of California").
+ * gazetteer rows, else (embedded) the well-known place inside it ("University of California")
+ * or the country of its leading adjective ("European Commission", "Mexican Senate").
  */
 function candidatesOf(g: Gazetteer, q: PlaceQuery): NameMatch & { embedded: boolean } {
   if (q.demonym) return { candidates: demonymCandidates(g, q.name), adminCue: false, embedded: false };
@@ -46,8 +47,12 @@ function candidatesOf(g: Gazetteer, q: PlaceQuery): NameMatch & { embedded: bool
     if (known.length || match.candidates.length) return { candidates: known, adminCue: match.adminCue, embedded: false };
   }
   if (match.candidates.length) return { ...match, embedded: false };
-  return { candidates: embeddedPlace(q.name), adminCue: false, embedded: true };
+  const inside = embeddedPlace(q.name);
+  const leading = LEADING_WORD.exec(q.name);
+  return { candidates: inside.length || !leading ? inside : demonymCandidates(g, leading[0]), adminCue: false, embedded: true };
 }
+
+const LEADING_WORD = /^\p{Lu}[\p{L}-]+(?=\s)/u;
 
 /** A town this large is meant by its name even when the name is also a demonym or a facility's. */
 const DEMONYM_TOWN_MIN_POPULATION = 100_000;
