@@ -12,9 +12,10 @@ const ARTICLE = /^(?:a|an|the)$/i;
 const STOP_APPOSITION = /^(?:[,;:.!?()"“”]|who|which|that|and|said|says|told)$/i;
 
 /**
- * Descriptors of people: the title before a name ("President", "opposition leader"), an
- * apposition after it (", a 29-year-old preschool teacher,"), and a definite description that
- * takes up the last person named ("the former energy minister told AFP").
+ * Descriptors of people and organisations: the title before a name ("President", "opposition
+ * leader", "the news agency"), an apposition after it (", a 29-year-old preschool teacher,"),
+ * and, for people, a definite description that takes up the last person named ("the former
+ * energy minister told AFP").
  */
 export function describe(doc: Doc, groups: Group[]): Map<Group, string[]> {
   const out = new Map<Group, string[]>();
@@ -25,7 +26,10 @@ export function describe(doc: Doc, groups: Group[]): Map<Group, string[]> {
     out.set(g, list);
   };
   const people = groups.filter((g) => g.type === 'PERSON');
-  for (const g of people) for (const m of g.mentions) { add(g, titleBefore(doc, m)); add(g, appositionAfter(doc, m)); }
+  for (const g of groups) {
+    const heads = g.type === 'PERSON' ? roles().heads : g.type === 'ORG' ? roles().organisationHeads : null;
+    if (heads) for (const m of g.mentions) { add(g, titleBefore(doc, m, heads)); add(g, appositionAfter(doc, m, heads)); }
+  }
   for (const { group, text } of backReferences(doc, people)) add(group, text);
   return out;
 }
@@ -34,8 +38,8 @@ const lower = (doc: Doc, i: number) => doc.tokens.surface(i).toLowerCase();
 const sameSentence = (doc: Doc, i: number, j: number) => i >= 0 && j < doc.tokens.length && doc.tokens.sentence[i] === doc.tokens.sentence[j];
 
 /** Role words right before a name: a head word ("spokesman") and the modifiers before it. */
-function titleBefore(doc: Doc, m: Mention): string | null {
-  const { heads, modifiers } = roles();
+function titleBefore(doc: Doc, m: Mention, heads: Set<string>): string | null {
+  const { modifiers } = roles();
   const last = m.first - 1;
   if (!sameSentence(doc, last, m.first) || !heads.has(lower(doc, last))) return null;
   let first = last;
@@ -45,18 +49,16 @@ function titleBefore(doc: Doc, m: Mention): string | null {
 }
 
 /** ", a 29-year-old preschool teacher," after a name: an indefinite or definite noun phrase ending in a role word. */
-function appositionAfter(doc: Doc, m: Mention): string | null {
+function appositionAfter(doc: Doc, m: Mention, heads: Set<string>): string | null {
   const t = doc.tokens;
   const comma = m.last + 1;
   if (!sameSentence(doc, comma, m.last) || t.surface(comma) !== ',' || !sameSentence(doc, comma + 1, comma) || !ARTICLE.test(t.surface(comma + 1))) return null;
   let end = comma + 1;
   while (end + 1 < t.length && sameSentence(doc, end + 1, comma) && end - comma < MAX_APPOSITION_WORDS && !STOP_APPOSITION.test(t.surface(end + 1))) end++;
-  if (!roles().heads.has(lower(doc, end)) && !endsInRole(lower(doc, end))) return null;
+  const last = lower(doc, end);
+  if (!heads.has(last) && !heads.has(last.replace(/s$/, ''))) return null;
   return doc.text.slice(t.start[comma + 1], t.end[end]);
 }
-
-// "lawmakers", "teachers": plural or derived forms of a role word
-const endsInRole = (word: string) => roles().heads.has(word.replace(/s$/, ''));
 
 /** "the former energy minister" as a subject, right after a person was named. */
 function backReferences(doc: Doc, people: Group[]): { group: Group; text: string }[] {

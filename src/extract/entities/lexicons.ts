@@ -28,7 +28,7 @@ export const aliases = lazy(() => new Map(readTable('ner', 'aliases.tsv').map(([
 export const notNames = lazy(() => new Set(readList('ner', 'not-names.txt')));
 
 export const roles = lazy(() => {
-  const kinds = { head: new Set<string>(), modifier: new Set<string>(), honorific: new Set<string>() };
+  const kinds = { head: new Set<string>(), modifier: new Set<string>(), honorific: new Set<string>(), organisation: new Set<string>() };
   for (const [word, kind] of readTable('ner', 'roles.tsv')) kinds[kind as keyof typeof kinds].add(word);
-  return { heads: kinds.head, modifiers: kinds.modifier, honorifics: kinds.honorific };
+  return { heads: kinds.head, modifiers: kinds.modifier, honorifics: kinds.honorific, organisationHeads: kinds.organisation };
 });
