@@ -3,7 +3,8 @@ import { demonymCountry, knownPlace } from '../geo/lookup.js';
 import { aliases, continents, groupWords, notNames, placeCues } from './lexicons.js';
 import type { ConllType } from './tags.js';
 
-export const GROUP_PREFIX = /^(?:ex|pro|anti|non|post|pre)-/i;
+// lower case only: "ex-Soviet", "pro-Russian"; "Anti-Corruption Foundation" is a name
+export const GROUP_PREFIX = /^(?:ex|pro|anti|non|post|pre)-/;
 
 /** A nationality, religious or political group word ("Russian", "ex-Soviet", "Shiites"). */
 export function isGroupWord(word: string): boolean {

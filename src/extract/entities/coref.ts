@@ -137,7 +137,7 @@ function settle(g: Group): Group {
   const fullName = g.mentions.some((m) => m.type === 'PERSON' && m.last > m.first);
   g.type = fullName ? 'PERSON' : [...votes].sort((a, b) => b[1] - a[1])[0][0];
   let name = '';
-  const forms = g.mentions.map((m) => canonical(m.text) ?? m.text.replace(/\s+/g, ' '));
+  const forms = g.mentions.map((m) => canonical(m.text) ?? m.text.replace(/\s+/g, ' ').replace(GROUP_PREFIX, ''));
   const plain = forms.filter((f) => !stateFormOf(f));
   // the longest form, and in mixed case when there is one ("Nairobi" over a dateline's "NAIROBI")
   const rank = (f: string) => f.length + (f !== f.toUpperCase() ? 1000 : 0);
