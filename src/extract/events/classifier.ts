@@ -4,53 +4,40 @@ import { dataPath } from '../../util/paths.js';
 import { textFeatures } from './features.js';
 
 /**
- * A multinomial naive Bayes model over binarised word and bigram features, trained on
- * ACLED's coded notes (scripts/train-events.ts). Labels are "Type|SubType".
- * `features` maps a feature to its sparse counts: [labelIndex, count, labelIndex, count, ...].
+ * An averaged multi-class perceptron over word and bigram features, trained on ACLED's
+ * coded notes (scripts/train-events.ts). Labels are "Type|SubType"; `weights` maps a
+ * feature to its sparse averaged weights: [labelIndex, weight, labelIndex, weight, ...].
  */
-export interface NaiveBayesModel {
+export interface PerceptronModel {
   labels: string[];
-  /** notes per label */
-  docs: number[];
-  /** feature occurrences per label */
-  tokens: number[];
-  alpha: number;
-  features: Record<string, number[]>;
+  weights: Record<string, number[]>;
 }
 
-/** A model made ready for scoring: log priors and, per feature, its log likelihood per label. */
+/** A model made ready for scoring: one dense row of weights per known feature. */
 export interface LabelScorer {
   labels: string[];
+  /** scores per label for a text, with a context (its paragraph) read at a lower weight */
   score(text: string, context?: string, contextWeight?: number): Float64Array;
 }
 
-export function compileModel(model: NaiveBayesModel): LabelScorer {
+export function compileModel(model: PerceptronModel): LabelScorer {
   const n = model.labels.length;
-  const vocab = Object.keys(model.features).length;
-  const totalDocs = model.docs.reduce((a, b) => a + b, 0);
-  // a flattened prior: ACLED Kenya's mix of event types is not the news's
-  const prior = Float64Array.from(model.docs, (d) => 0.5 * Math.log((d + 1) / (totalDocs + n)));
-  const unseen = Float64Array.from(model.tokens, (t) => Math.log(model.alpha / (t + model.alpha * vocab)));
   const table = new Map<string, Float32Array>();
-  for (const [feature, counts] of Object.entries(model.features)) {
+  for (const [feature, sparse] of Object.entries(model.weights)) {
     const row = new Float32Array(n);
-    for (let i = 0; i < counts.length; i += 2) {
-      const l = counts[i];
-      row[l] = Math.log((counts[i + 1] + model.alpha) / (model.tokens[l] + model.alpha * vocab)) - unseen[l];
-    }
+    for (let i = 0; i < sparse.length; i += 2) row[sparse[i]] = sparse[i + 1];
     table.set(feature, row);
   }
   const addFeatures = (scores: Float64Array, features: Set<string>, weight: number) => {
     for (const f of features) {
       const row = table.get(f);
-      if (!row) continue;
-      for (let l = 0; l < n; l++) scores[l] += weight * (row[l] + unseen[l]);
+      if (row) for (let l = 0; l < n; l++) scores[l] += weight * row[l];
     }
   };
   return {
     labels: model.labels,
     score(text, context, contextWeight = 0.5) {
-      const scores = Float64Array.from(prior);
+      const scores = new Float64Array(n);
       const own = textFeatures(text);
       addFeatures(scores, own, 1);
       if (context) {
@@ -63,7 +50,7 @@ export function compileModel(model: NaiveBayesModel): LabelScorer {
   };
 }
 
-export const MODEL_FILE = 'acled-naive-bayes.json';
+export const MODEL_FILE = 'acled-perceptron.json';
 
 /** The shipped model, loaded on first use. */
-export const eventClassifier = lazy(() => compileModel(JSON.parse(readFileSync(dataPath('events', MODEL_FILE), 'utf8')) as NaiveBayesModel));
+export const eventClassifier = lazy(() => compileModel(JSON.parse(readFileSync(dataPath('events', MODEL_FILE), 'utf8')) as PerceptronModel));

@@ -8,9 +8,10 @@ const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 // the most specific first; a place the gazetteer could not locate ranks low, since a
 // located one tells the reader (and any map) more
 const SPECIFICITY: Record<string, number> = { point: 5, city: 4, region: 3, country: 2, continent: 1 };
-const LOCATIVE = /\b(?:in|at|near|outside|inside|across|into|around|throughout|within|on|from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const LOCATIVE = /\b(?:in|at|near|outside|inside|across|into|around|throughout|within|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
-const specificity = (e: Entity) => (e.geo ? (SPECIFICITY[e.geo.precision ?? ''] ?? 2) : 0.5);
+// a region beyond any one country ("Central Asia") is less specific than a country
+const specificity = (e: Entity) => (!e.geo ? 0.5 : !e.geo.countryCode ? 1 : (SPECIFICITY[e.geo.precision ?? ''] ?? 2));
 
 interface PlaceMention { entity: Entity; span: Span }
 

@@ -3,7 +3,7 @@ import { labelKey, protestResponses, type Family, type Label } from './lexicon.j
 import { rolesIn } from './participants.js';
 
 const EXCESSIVE_FORCE = 'Excessive force against protesters';
-const CUE_PRIOR = Number(process.env.SITREP_CUE_PRIOR ?? 1);
+const CUE_PRIOR = 1;
 const SCOPE_RANK = { violent: 0, protest: 1, secondary: 2, political: 3 } as const;
 
 /**
@@ -33,21 +33,24 @@ export function codeEvent(families: Family[], clauseText: string, evidenceText: 
     const score = (l: Label) => (scores[scorer.labels.indexOf(labelKey(l))] ?? -Infinity) - CUE_PRIOR * labels.indexOf(l);
     ranked = [...labels].sort((a, b) => score(b) - score(a));
   }
-  return refine(ranked, families.some((f) => f.scope === 'protest'), clauseText, context);
+  return refine(ranked, families, clauseText, context);
 }
 
 /**
- * ACLED's definitions as rules over the ranked labels: a battle needs an armed group (a
- * state's forces or a non-state one) in the text, else the next label, and an "attack"
- * with armed men and state forces on either side is an armed clash; a protest's
+ * ACLED's definitions as rules over the ranked labels, read in the event's clauses: a
+ * battle needs armed sides (fighting, with a state's forces or an armed group named; an
+ * attack, with both), else the next label, and an "attack" with armed men and state
+ * forces on either side is an armed clash; a protest's
  * sub-type follows what the authorities did, as its paragraph tells it (dispersal, arrests:
  * intervention; shooting protesters: excessive force), and with no response told it was
  * peaceful; a protest whose protesters the authorities attacked is excessive force.
  */
-function refine(ranked: Label[], protest: boolean, text: string, context: string): Label {
+function refine(ranked: Label[], families: Family[], text: string, context: string): Label {
   const roles = rolesIn(text);
-  const armed = roles.has('state') || roles.has('armed');
-  const viable = ranked.filter((l) => l.type !== 'Battles' || armed);
+  const protest = families.some((f) => f.scope === 'protest');
+  // fighting is two-sided by its nature; an attack is a battle only when both sides are armed
+  const twoSided = families.some((f) => f.name === 'armed') ? roles.has('state') || roles.has('armed') : roles.has('state') && roles.has('armed');
+  const viable = ranked.filter((l) => l.type !== 'Battles' || twoSided);
   let best = viable[0] ?? ranked[0];
   // an attack by an armed group on a state's forces, or the reverse, is a battle: both sides armed
   const clash = ranked.find((l) => l.subType === 'Armed clash');
