@@ -88,6 +88,12 @@ test('a facility is not a small town of the same name', () => {
   assert.ok(km(house, { lat: 38.9, lon: -77.04 }) < 30);
 });
 
+test('a dateline in capitals is a town, a two-letter acronym is not', () => {
+  const doc = docWith('JUBA - South Sudan said the EU would help.', [['JUBA', 'GPE'], ['South Sudan', 'GPE'], ['EU', 'ORG']]);
+  assert.equal(geoOf(doc, 'JUBA')!.countryCode, 'SS');
+  assert.equal(geoOf(doc, 'JUBA')!.precision, 'city');
+});
+
 test('people and organisations get no geo, and an empty document is fine', () => {
   const doc = docWith('Kenya Airways said Nairobi flights resumed.', [['Kenya Airways', 'ORG'], ['Nairobi', 'GPE']]);
   assert.equal(geoOf(doc, 'Kenya Airways'), null);

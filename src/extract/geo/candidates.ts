@@ -101,7 +101,7 @@ export function embeddedPlace(surface: string): Candidate[] {
 }
 
 /** "EU", "SA", "WA": an acronym is no town's name (Eu, France; Wa, Ghana). */
-const ACRONYM = /^\p{Lu}{2,4}$/u;
+const ACRONYM = /^\p{Lu}{2,3}$/u; // four capitals may be a dateline: "JUBA", "GAZA"
 
 /** News names the same places over and over: matches are kept (read-only) for the next article. */
 const matchCache = new Map<string, NameMatch>();

@@ -30,6 +30,8 @@ const NEAR_BONUS = 1.5;
 const NEAR_KM = 100;
 const FAR_NEAR_BONUS = 0.75;
 const FAR_NEAR_KM = 400;
+/** Enough neighbours to judge by, and a bound on the work in a text that names hundreds of places. */
+const MAX_POINTS = 200;
 
 /** One query while it is being resolved. */
 export interface QueryState {
@@ -125,7 +127,7 @@ export function contextOf(g: Gazetteer, states: QueryState[]): DocContext {
     const kind = g.kind(row);
     if (kind === Kind.Admin1) addTo(ctx.divisions, g.admin1(row), i);
     if (kind === Kind.City && g.admin1(row) >= 0) addTo(ctx.townDivisions, g.admin1(row), i);
-    if (kind === Kind.City || isDivision(kind)) ctx.points.push({ query: i, row });
+    if ((kind === Kind.City || isDivision(kind)) && ctx.points.length < MAX_POINTS) ctx.points.push({ query: i, row });
   });
   return ctx;
 }
