@@ -35,6 +35,7 @@ const DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'he
 const BE = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'got', 'get', 'remain', 'remained', 'remains']);
 const CLOSING_QUOTES = new Set(['”', '’', '»', '"']);
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'two', 'three', 'several', 'dozens', 'hundreds']);
+const AGE = /^\d+(?:yrs?|years?)(?:-old)?$/;
 const AGE_UNITS = /^(?:years?|months?|weeks?|days?|yrs?)(?:-old)?$|^(?:year|month|week|day|yr)-/;
 const notCountBefore = lazy(() => new Set(readList('figures', 'not-count-before.txt')));
 
@@ -80,6 +81,7 @@ function groupAfter(w: Window, i: number): Group {
     if (ADVERB.test(word) && !lex.people.has(word)) break;
     // "women and children", "herdsmen and their families"
     if (word === 'and' && j > from && (lex.people.has(words[j + 1]) || isProper(w, j + 1))) { j++; continue; }
+    if (AGE.test(word)) { j++; continue; } // "1 10yr old boy killed"
     if (!isWord(word) || groupStops().has(word) || lex.after.matchAt(words, j) || toDeath(words, j)) break;
     j++;
   }
