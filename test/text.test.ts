@@ -51,3 +51,10 @@ test('plain text input tolerates BOM and CRLF; binary is recognised', () => {
   assert.equal(looksBinary('ordinary text\n'), false);
   assert.equal(looksBinary('PK\u0003\u0004\u0000\u0000binary'), true);
 });
+
+test('a missing space after a full stop still ends the sentence; 10yr is one token', () => {
+  assert.deepEqual(sentences('Fighting spread across the area.Three people died on Monday.'), ['Fighting spread across the area.', 'Three people died on Monday.']);
+  assert.deepEqual(sentences('Visit www.example.com or news.BBC.co.uk today.'), ['Visit www.example.com or news.BBC.co.uk today.']);
+  const toks = tokenize('a 10yr old', [0]);
+  assert.equal(toks.surface(1), '10yr');
+});

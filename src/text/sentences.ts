@@ -43,7 +43,8 @@ function isHeading(text: string, para: Span, count: number): boolean {
  */
 function splitParagraph(text: string, para: Span, out: Sentence[]): void {
   const abbr = abbreviations();
-  const re = /([.!?…]+)([”"’'»)\]]*)(\s+)(?=[\p{Lu}\p{N}“"‘'«(\[–—-])/gu;
+  // the space may be missing after a lower-case word ("the area.Three people died")
+  const re = /([.!?…]+)([”"’'»)\]]*)(\s+|(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll}+\s))(?=[\p{Lu}\p{N}“"‘'«(\[–—-])/gu;
   const body = text.slice(para.start, para.end);
   let from = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {

@@ -45,7 +45,7 @@ export class Tokens {
 const TOKEN = new RegExp(
   [
     String.raw`(?:\p{Lu}\.){2,}`, // U.S., U.N.
-    String.raw`\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}])`, // 2,300  1.5  10:30  1990s  21st
+    String.raw`\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}])`, // 2,300  1.5  10:30  1990s  21st (not 10yr)
     String.raw`['’][sS](?![\p{L}\p{N}])`, // possessive 's
     String.raw`[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS](?![\p{L}\p{N}]))|[\-&.])[\p{L}\p{M}\p{N}]+)*`,
     String.raw`\S`,
