@@ -20,11 +20,10 @@ export interface PlaceQuery {
 const FOCUS_BONUS = 2.5;
 /** A division named elsewhere in the text holds the candidate ("Texas" ... "Paris"). */
 const MENTIONED_DIVISION_BONUS = 2;
-/**
- * A town of the text lies in the candidate's division: the division holds it ("Seattle" ...
- * "Washington"), or the candidate town is its neighbour (local news names towns of one state).
- */
-const SHARES_DIVISION_BONUS = 2;
+/** A town of the text lies in the candidate division: the division holds it ("Seattle" ... "Washington"). */
+const HOLDS_TOWN_BONUS = 2;
+/** A town of the text lies in the candidate town's division (local news names towns of one state). */
+const SAME_DIVISION_TOWN_BONUS = 1;
 /** Another place of the text lies near the candidate (local news names neighbouring towns). */
 const NEAR_BONUS = 1.5;
 const NEAR_KM = 100;
@@ -86,7 +85,7 @@ function focusBonus(g: Gazetteer, row: number, self: QueryState, ctx: DocContext
 function divisionBonus(g: Gazetteer, row: number, queryIndex: number, ctx: DocContext): number {
   const kind = g.kind(row);
   if (kind === Kind.Country || kind === Kind.Area || g.admin1(row) < 0) return 0;
-  let bonus = othersIn(ctx.townDivisions.get(g.admin1(row)), queryIndex) ? SHARES_DIVISION_BONUS : 0;
+  let bonus = othersIn(ctx.townDivisions.get(g.admin1(row)), queryIndex) ? (kind === Kind.City ? SAME_DIVISION_TOWN_BONUS : HOLDS_TOWN_BONUS) : 0;
   if (kind === Kind.City && othersIn(ctx.divisions.get(g.admin1(row)), queryIndex)) bonus += MENTIONED_DIVISION_BONUS;
   return bonus;
 }
