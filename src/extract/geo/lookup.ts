@@ -20,6 +20,7 @@ export interface KnownPlace {
  * called after common words. Context (resolvePlaces) still reaches them.
  */
 export const KNOWN_CITY_MIN_POPULATION = 5000;
+const KNOWN_ALTERNATE_MIN_POPULATION = 1_000_000;
 
 const KINDS = ['city', 'region', 'country', 'area', 'region'] as const;
 
@@ -27,7 +28,14 @@ const KINDS = ['city', 'region', 'country', 'area', 'region'] as const;
 export function knownPlace(name: string): KnownPlace | null {
   const g = gazetteer();
   const { candidates } = matchName(name);
-  const known = candidates.filter((c) => g.kind(c.row) !== Kind.City || g.population[c.row] >= KNOWN_CITY_MIN_POPULATION);
+  // alternate names of towns and divisions are too often words ("Love" County, a town once
+  // called "Google"); a great city's ("New York", "Bombay") are not
+  const known = candidates.filter((c) => {
+    const kind = g.kind(c.row);
+    if (kind === Kind.Country || kind === Kind.Area) return true;
+    if (kind !== Kind.City) return !c.alternate;
+    return g.population[c.row] >= (c.alternate ? KNOWN_ALTERNATE_MIN_POPULATION : KNOWN_CITY_MIN_POPULATION);
+  });
   const best = bestByPrior(g, known);
   if (!best) return null;
   const kind = g.kind(best.row);
