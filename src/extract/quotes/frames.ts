@@ -129,17 +129,24 @@ function sourceFrame(ctx: QuoteContext, cue: Span, first: number, last: number, 
  */
 function appositiveHolder(ctx: QuoteContext, from: number, lo: number): TokenRange | null {
   const comma = ctx.surface(from) === ',' ? from : -1;
-  for (let k = from - 1; k >= lo && from - k < 30; k--) {
+  let nearest: TokenRange | null = null;
+  let commas = 0;
+  // an apposition may hold commas itself ("Paul Porter, a driver from Ava, Mo., said"):
+  // the nearest holder that is a name wins, else the nearest holder
+  for (let k = from - 1; k >= lo && from - k < 40 && commas < 4; k--) {
     const t = ctx.surface(k);
-    if (t === ',' && !ctx.quotedAt(ctx.start(k))) {
-      const holder = phraseEndingAt(ctx, k - 1, lo);
-      const apposition = comma >= 0 ? phraseEndingAt(ctx, comma - 1, k + 1) : null;
-      if (holder && apposition && apposition[0] === k + 1 && isName(ctx, apposition) && !isName(ctx, holder)) return apposition;
-      return holder;
+    if (t === ';') break;
+    if (t !== ',' || ctx.quotedAt(ctx.start(k))) continue;
+    commas++;
+    const holder = phraseEndingAt(ctx, k - 1, lo);
+    if (!nearest && holder) {
+      const apposition = commas === 1 && comma >= 0 ? phraseEndingAt(ctx, comma - 1, k + 1) : null;
+      if (apposition && apposition[0] === k + 1 && isName(ctx, apposition) && !isName(ctx, holder)) return apposition;
+      nearest = holder;
     }
-    if (t === ';') return null;
+    if (holder && isName(ctx, holder)) return holder;
   }
-  return null;
+  return nearest;
 }
 
 /** "those who said", "Mr. Smith, who said": the phrase a relative pronoun stands for. */
