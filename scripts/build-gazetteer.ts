@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import * as countryCoder from '@rapideditor/country-coder';
 import { dataPath } from '../src/util/paths.js';
 import { readList, readTable } from '../src/util/lexicon.js';
-import { placeKey } from '../src/extract/geo/normalize.js';
+import { abbreviationKey, placeKey } from '../src/extract/geo/normalize.js';
 import {
   ALTERNATE_BIT, FLAG_ADMIN_SEAT, FLAG_CAPITAL, FLAG_LOC, GAZETTEER_FILE, KIND_SHIFT, Kind, NO_ADMIN1, PRECISIONS,
   type GazetteerHeader, type RowPrecision, type Section,
@@ -30,6 +30,8 @@ interface Row {
   adminSeat: boolean;
   names: string[];
   alternates: string[];
+  /** abbreviations with their period ("Ky."), found only when written so */
+  abbreviations?: string[];
 }
 
 // Alternate names are kept when written in Latin script (English news spells places so) and
@@ -134,8 +136,9 @@ function readDivisions(cities: Row[], level: 'admin1' | 'admin2'): Row[] {
       kind: level === 'admin1' ? Kind.Admin1 : Kind.Admin2, precision: 'region', loc: false,
       capital: false, adminSeat: false,
       // "Borno State" is also "Borno"; a county only as an alternate ("Kent" the town first)
-      names: level === 'admin1' && stripped ? [name, stripped, ...(aliases.get(code) ?? [])] : [name, ...(aliases.get(code) ?? [])],
+      names: [name, ...(level === 'admin1' && stripped ? [stripped] : []), ...(aliases.get(code) ?? []).filter((a) => !abbreviationKey(a))],
       alternates: level === 'admin2' && stripped ? [stripped] : [],
+      abbreviations: (aliases.get(code) ?? []).filter((a) => abbreviationKey(a)),
     });
   }
   return rows;
@@ -222,8 +225,7 @@ function flagsOf(r: Row): number {
 /** name key -> postings (row index, ALTERNATE_BIT when only an alternate name) */
 function postingsOf(rows: Row[]): Map<string, number[]> {
   const byKey = new Map<string, number[]>();
-  const add = (name: string, row: number, alternate: boolean): void => {
-    const key = placeKey(name);
+  const add = (name: string, row: number, alternate: boolean, key = placeKey(name)): void => {
     if (key.length < 2) return;
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
@@ -235,6 +237,7 @@ function postingsOf(rows: Row[]): Map<string, number[]> {
   rows.forEach((r, i) => {
     for (const n of r.names) add(n, i, false);
     for (const n of r.alternates) add(n, i, true);
+    for (const n of r.abbreviations ?? []) add(n, i, false, abbreviationKey(n)!);
   });
   return byKey;
 }

@@ -5,7 +5,7 @@ import { readList } from '../../util/lexicon.js';
 import { lazy } from '../../util/lazy.js';
 import { gazetteer, isAlternate, postingRow } from './gazetteer.js';
 import { Kind } from './format.js';
-import { placeKey } from './normalize.js';
+import { abbreviationKey, placeKey } from './normalize.js';
 
 export interface Candidate {
   row: number;
@@ -119,6 +119,11 @@ export function matchName(surface: string): NameMatch {
 }
 
 function matchWrittenName(surface: string): NameMatch {
+  const abbreviation = abbreviationKey(surface);
+  if (abbreviation) {
+    const rows = rowsOf(abbreviation);
+    if (rows.length) return { candidates: rows, adminCue: false };
+  }
   let key = placeKey(surface).replace(LEADING_THE, '');
   let candidates = firstKnown(key);
   if (candidates.length) return { candidates, adminCue: false };

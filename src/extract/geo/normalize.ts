@@ -15,3 +15,12 @@ export function placeKey(name: string): string {
     .replace(SEPARATORS, ' ')
     .trim();
 }
+
+/**
+ * The key of an abbreviation written with its period ("Ky.", "Calif.", "B.C."), kept apart
+ * from placeKey's so that "Miss." finds Mississippi and the title "Miss" finds nothing.
+ * Null when the name does not end with a period.
+ */
+export function abbreviationKey(name: string): string | null {
+  return name.trimEnd().endsWith('.') ? `${placeKey(name)}.` : null;
+}
