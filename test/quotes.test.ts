@@ -147,6 +147,22 @@ test('pronouns and definite descriptions resolve to the latest compatible refere
   assert.deepEqual([it.speaker?.text, it.speaker?.entity], ['it', 'ent-2']);
 });
 
+test('appositions with commas and brackets, and inversions only when the phrase ends the clause', () => {
+  const text = 'Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he already received overtime pay. Rep. Elijah Cummings (D-Md.), chair of the committee, said Clinton did not appear concerned. Prices will rise sharply next year, said the finance minister.';
+  const { doc, quotes } = quotesOf(text);
+  assert.equal(find(doc, quotes, 'he already received').speaker?.text, 'Paul Porter');
+  assert.equal(find(doc, quotes, 'Clinton did not appear').speaker?.text, 'Rep. Elijah Cummings');
+  assert.equal(find(doc, quotes, 'Prices will rise').speaker?.text, 'the finance minister');
+});
+
+test('a description resolves to a person only through a descriptor or as the one still speaking', () => {
+  const named = { 'ent-1': { type: 'PERSON' as const, name: 'John Kasich' }, 'ent-2': { type: 'PERSON' as const, name: 'Angela Merkel' } };
+  const { doc, quotes } = quotesOf('John Kasich said the family deserved better. Angela Merkel visited Paris on Monday. Prices will rise, said the minister.', named);
+  assert.equal(find(doc, quotes, 'Prices will rise').speaker?.entity, null);
+  const described = quotesOf('Angela Merkel visited Paris. John Kasich spoke later. Prices will rise, said the chancellor.', { ...named, 'ent-2': { ...named['ent-2'], descriptors: ['German Chancellor'] } });
+  assert.equal(find(described.doc, described.quotes, 'Prices will rise').speaker?.entity, 'ent-2');
+});
+
 test('verbs that also take a plain object report nothing without a clause', () => {
   const text = 'When the protests escalated, the authorities declared a nationwide state of emergency until January 19. Tokayev announced the resignation of the government. The country remains in a state of shock.';
   assert.deepEqual(quotesOf(text).quotes, []);

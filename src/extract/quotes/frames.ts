@@ -78,11 +78,13 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   else {
     // “...,” said X. / ..., said X, adding / X, a teacher, told AFP / X, citing “...”, said
     // right after a quotation the order is surely inverted; after a comma only if the phrase ends the clause
-    const after = cls === 'tell' ? null : phraseStartingAt(ctx, last, hi);
-    if (after && (CLOSE_MARK.test(left) || (cls === 'report' && (after[1] >= hi || /^[,.;:!?]$/.test(ctx.surface(after[1])))))) {
+    // an apposition after the sentence's subject wins over an inversion ("Kasich, a Republican, said the family ...")
+    const holder = j >= lo && !CLOSE_MARK.test(left) ? appositiveHolder(ctx, j, lo) : null;
+    const after = cls === 'tell' || holder?.[0] === lo ? null : phraseStartingAt(ctx, last, hi);
+    if (after && (CLOSE_MARK.test(left) || (cls === 'report' && invertedSpeaker(ctx, after, hi)))) {
       speaker = after;
       inverted = true;
-    } else if (j >= lo) speaker = appositiveHolder(ctx, j, lo);
+    } else speaker = holder;
   }
   if (!speaker) return null;
 
@@ -138,7 +140,7 @@ function appositiveHolder(ctx: QuoteContext, from: number, lo: number): TokenRan
     if (t === ';') break;
     if (t !== ',' || ctx.quotedAt(ctx.start(k))) continue;
     commas++;
-    const holder = phraseEndingAt(ctx, k - 1, lo);
+    const holder = phraseEndingAt(ctx, ctx.surface(k - 1) === ')' ? openingBracket(ctx, k - 1, lo) - 1 : k - 1, lo);
     if (!nearest && holder) {
       const apposition = commas === 1 && comma >= 0 ? phraseEndingAt(ctx, comma - 1, k + 1) : null;
       if (apposition && apposition[0] === k + 1 && isName(ctx, apposition) && !isName(ctx, holder)) return apposition;
@@ -147,6 +149,15 @@ function appositiveHolder(ctx: QuoteContext, from: number, lo: number): TokenRan
     if (holder && isName(ctx, holder)) return holder;
   }
   return nearest;
+}
+
+/** "..., said the minister." / "..., says John Smith, a lawyer": a short name or description that ends the clause. */
+function invertedSpeaker(ctx: QuoteContext, [from, to]: TokenRange, hi: number): boolean {
+  if (to < hi && !/^[,.;:!?]$/.test(ctx.surface(to))) return false;
+  if (functionWords().det.has(ctx.lower(from))) return to - from <= 6;
+  const inner = functionWords().inner;
+  for (let k = from; k < to; k++) if (!ctx.isCapitalized(k) && !inner.has(ctx.lower(k)) && ctx.isWord(k)) return false;
+  return true;
 }
 
 /** "those who said", "Mr. Smith, who said": the phrase a relative pronoun stands for. */

@@ -47,8 +47,12 @@ export class SpeakerResolver {
     if (!DEFINITE.has(ctx.lower(from)) || !kind || kind === 'GROUP') return null;
     const word = ctx.lower(head);
     const at = ctx.start(from);
-    return this.latest(at, [kind], (e) => e.name.toLowerCase().includes(word) || e.descriptors.some((d) => d.toLowerCase().includes(word)))
-      ?? this.latest(at, [kind], () => true);
+    const matching = this.latest(at, [kind], (e) => e.name.toLowerCase().includes(word) || e.descriptors.some((d) => d.toLowerCase().includes(word)));
+    if (matching) return matching;
+    // without a matching descriptor: the latest organisation, or the latest person if they
+    // were also the latest speaker ("... Ablyazov said ... “...,” the former energy minister told AFP")
+    const latest = this.latest(at, [kind], () => true);
+    return kind === 'ORG' || (latest && this.said.length && this.said[this.said.length - 1].entity === latest) ? latest : null;
   }
 
   private pronounReferent(pronoun: string, at: number): Entity | null {
