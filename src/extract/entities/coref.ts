@@ -104,7 +104,8 @@ function personSurnames(mentions: Mention[]) {
   }
   return {
     get(m: Mention, groups: Group[], byKey: Map<string, Group>): Group | undefined {
-      if (m.first !== m.last || m.type === 'NORP') return undefined;
+      // the tagger confuses people with organisations, rarely with places
+      if (m.first !== m.last || (m.type !== 'PERSON' && m.type !== 'ORG')) return undefined;
       let target: Mention | undefined;
       const candidates = byLast.get(m.text);
       if (candidates) {
