@@ -230,6 +230,32 @@ for (const text of notCasualties) {
   });
 }
 
+// --- crowds and the affected count only in their context (data/figures/contexts.tsv) ---------
+const outOfContext = [
+  'Thousands of mobile industry experts are gathered in Cannes, France, for the 3GSM which runs from 14 to 17 February.',
+  'Hundreds of gamers gathered at US shops, some waiting for more than 36 hours, to be the first to get their hands on the gadget.',
+  'The stadium was revamped to allow for a record crowd for a competitive tennis event of 27,000 spectators.',
+  'An event on the sea front attracted 250,000 people, while a later one in Rio achieved a crowd of 360,000.',
+  'The airline had to cancel 77 flights, affecting about 5,000 passengers.',
+  'The new rules are expected to come into force next year, affecting several hundred properties.',
+  'About 900,000 staff at the department are among the 1.2 million affected, according to a spokesman.',
+  'Computer failures left 30,000 passengers stranded and 10,000 pieces of baggage undelivered.',
+];
+for (const text of outOfContext) {
+  test(`figures: no crowd or affected figure in "${text.slice(0, 60)}"`, () => {
+    assert.deepEqual(figuresOf(text).filter((f) => f.category !== 'other').map((f) => f.text), []);
+  });
+}
+
+test('figures: crowds and the affected count in a protest or a disaster, also told a sentence before', () => {
+  const categories = (text: string) => figuresOf(text).filter((f) => f.category !== 'other').map((f) => `${f.category} ${f.value}`);
+  assert.deepEqual(categories('Thousands gathered in the capital, chanting slogans against the president.'), ['participants 1000']);
+  assert.deepEqual(categories('Protests spread to the north on Sunday. A crowd of 5,000 gathered in the main square.'), ['participants 5000']);
+  assert.deepEqual(categories('About 300 fans protested outside the ground.'), ['participants 300']);
+  assert.deepEqual(categories('The floods have affected 1.2 million people, the UN said.'), ['affected 1200000']);
+  assert.deepEqual(categories('The cyclone struck on Friday. About 5,000 passengers were stranded at the airport.'), ['affected 5000']);
+});
+
 test('figures: attribution links to an entity when one covers the source words', () => {
   const doc = analyse('The Interior Ministry said police had detained about 2,300 people.', true);
   const [f] = doc.figures;

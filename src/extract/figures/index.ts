@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import type { Figure } from '../../doc/types.js';
 import { attributionFor, sourcesIn } from './attribution.js';
+import { inContext } from './context.js';
 import { figureLexicon } from './lexicon.js';
 import { mayStartQuantity, quantityAt } from './quantity.js';
 import { conjunctOf, recognise } from './recognisers.js';
@@ -56,6 +57,7 @@ function figuresInSentence(doc: Doc, sentence: number): void {
   inheritSubjects(w, found);
   const sources = sourcesIn(w);
   for (const f of found) {
+    if (!inContext(doc, sentence, f.figure.category)) continue;
     f.figure.attribution = attributionFor(w, sources, f.from, f.to);
     doc.figures.push(f.figure);
   }
