@@ -71,6 +71,18 @@ test('entities are sorted by first mention with sequential ids and geo left to t
   });
 });
 
+test('organisations get descriptors from titles and appositions', () => {
+  const { byName } = entitiesOf('The militant group Hamas said it fired rockets. Reuters, a news agency, reported the attack.');
+  assert.deepEqual(byName('Hamas').descriptors, ['militant group']);
+  assert.deepEqual(byName('Reuters').descriptors, ['a news agency']);
+});
+
+test('a Title Case headline does not turn ordinary words into names', () => {
+  const { doc } = entitiesOf('Wealthy Voters Abandon Republican Party For Rival\n\nVoters in Ohio said on Monday they would back the rival.');
+  assert.ok(!doc.entities.some((e) => /Wealthy|Voters|Abandon/.test(e.name)), doc.entities.map((e) => e.name).join(', '));
+  assert.ok(doc.entities.some((e) => e.name === 'Ohio' && e.type === 'GPE'));
+});
+
 test('a business story has no invented people or places', () => {
   const { doc } = entitiesOf('Shares rose 3% on Tuesday as investors welcomed lower inflation. Analysts said the market could climb further next week.');
   assert.deepEqual(doc.entities, []);
