@@ -100,6 +100,9 @@ function geoOf(g: Gazetteer, row: number): Geo {
  * ties). It takes that place's point with precision null (an approximate location) and no
  * GeoNames id. Null when the text names no town or district.
  */
+/** A town places a street more closely than a division does: it counts one mention more. */
+const TOWN_ANCHOR_EXTRA = 1;
+
 function inheritedGeo(g: Gazetteer, s: QueryState, states: QueryState[], chosen: number[]): Geo | null {
   const at = s.query.spans[0]?.start ?? 0;
   let best: { row: number; mentions: number; distance: number } | null = null;
@@ -108,7 +111,7 @@ function inheritedGeo(g: Gazetteer, s: QueryState, states: QueryState[], chosen:
     const row = o.candidates[chosen[i]].row;
     const kind = g.kind(row);
     if (kind !== Kind.City && !isDivision(kind)) return;
-    const mentions = o.query.spans.length;
+    const mentions = o.query.spans.length + (kind === Kind.City ? TOWN_ANCHOR_EXTRA : 0);
     const distance = Math.min(...o.query.spans.map((span) => Math.abs(span.start - at)));
     if (!best || mentions > best.mentions || (mentions === best.mentions && distance < best.distance)) best = { row, mentions, distance };
   });
