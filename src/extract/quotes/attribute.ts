@@ -25,6 +25,8 @@ export function attributingFrame(ctx: QuoteContext, q: Quoted, frames: Frame[]):
       if (ADJACENT.test(between)) distance = between.length;
     }
     if (f.region.start <= q.open && q.open < f.region.end) distance = Math.min(distance, Math.abs(q.open - f.cue.end));
+    // a quotation of several sentences that ends in the content before a frame: “A. B,” Atticus' David Slager told
+    else if (q.close >= 0 && f.region.start <= q.close && q.close < f.region.end && f.region.end <= frameStart + 1) distance = Math.min(distance, frameStart - q.close);
     if (distance < bestDistance) {
       best = f;
       bestDistance = distance;

@@ -270,7 +270,9 @@ function pastListener(ctx: QuoteContext, k: number, hi: number): number {
   // "[the] [host] Chris Cuomo", "the BBC", "reporters"
   const start = k;
   if (functionWords().det.has(ctx.lower(k))) k++;
+  // up to two lowercase words before a name: "news agency Reuters", "host Chris Cuomo"
   if (k < hi && !ctx.isCapitalized(k) && ctx.isWord(k)) k++;
+  if (k + 1 < hi && !ctx.isCapitalized(k) && ctx.isWord(k) && ctx.isCapitalized(k + 1)) k++;
   while (k < hi && (ctx.isCapitalized(k) || ctx.isPossessive(k))) k++;
   return k > start ? k : -1;
 }

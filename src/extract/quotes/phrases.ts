@@ -49,7 +49,9 @@ export function phraseEndingAt(ctx: QuoteContext, last: number, floor: number): 
       from = i;
       continue;
     }
-    if (!phraseWord(ctx, i)) break;
+    // a capitalised time word inside a name: "The Sunday Times"
+    const named = i < last && ctx.inTime(i) && ctx.isCapitalized(i) && ctx.isCapitalized(i + 1);
+    if (!phraseWord(ctx, i) && !named) break;
     from = i;
     if (fw.det.has(w) && !(i - 1 >= floor && fw.inner.has(ctx.lower(i - 1)))) break;
   }
@@ -85,6 +87,13 @@ export function phraseStartingAt(ctx: QuoteContext, first: number, ceiling: numb
  */
 export function clauseSubject(ctx: QuoteContext, floor: number, ceiling: number): TokenRange | null {
   const fw = functionWords();
+  // an entity that opens the sentence is its subject, whatever its type ("Russia said ...")
+  const opening = ctx.mentionAt(floor);
+  if (opening && opening.start === ctx.start(floor)) {
+    let last = floor;
+    while (last + 1 < ceiling && ctx.start(last + 1) < opening.end) last++;
+    return phraseEndingAt(ctx, last, floor);
+  }
   let name = -1;
   for (let i = floor; i < ceiling; i++) {
     if (!ctx.isWord(i) || ctx.quotedAt(ctx.start(i))) continue;
