@@ -47,9 +47,34 @@ test('weeks, months, seasons, years, decades and centuries', () => {
   assert.equal(found('The talks collapsed in December.', 'December'), 'DATE 2021-12');
   assert.equal(found('Elections are due this spring.', 'this spring'), 'DATE 2022-SP');
   assert.equal(found('He had ruled the country since 1989.', '1989'), 'DATE 1989');
+  assert.equal(found('The group began to fall apart in mid-1996.', 'mid-1996'), 'DATE 1996');
   assert.equal(found('The economy boomed in the 1990s.', '1990s'), 'DATE 199');
   assert.equal(found('It was the bloodiest war of the 20th century.', '20th century'), 'DATE 19');
   assert.equal(found('Profit fell in the third quarter.', 'third quarter', '1989-10-26'), 'DATE 1989-Q3');
+});
+
+test('a month and day without a year: publication year unless tense and distance say otherwise', () => {
+  const published = '2024-03-15';
+  // the nearest verb decides: "was announced ... and is due to take effect" looks ahead
+  assert.equal(found('The tax, which would raise the price of petrol by about 8 percent, was announced three weeks ago and is due to take effect on July 1.', 'July 1', published), 'DATE 2024-07-01');
+  assert.equal(found('The new rules take effect July 1.', 'July 1', published), 'DATE 2024-07-01');
+  // a past-tense clause cannot speak of a month after publication: last year's
+  assert.equal(found('The talks collapsed in October.', 'October', published), 'DATE 2023-10');
+  assert.equal(found('The talks collapsed on July 1.', 'July 1', published), 'DATE 2023-07-01');
+  // ... but a deadline a few weeks ahead set in the past tense stays this year's
+  assert.equal(found('The offer was extended to April 2.', 'April 2', published), 'DATE 2024-04-02');
+  // future words: the next occurrence
+  assert.equal(found('Elections will be held on January 5.', 'January 5', '2024-11-20'), 'DATE 2025-01-05');
+  assert.equal(found('The reduced dividend is payable Jan. 2 to holders of record.', 'Jan. 2', '1989-11-02'), 'DATE 1990-01-02');
+  // no tense: the publication year unless the date lies far ahead
+  assert.equal(found('A summit in June, diplomats hope.', 'June', published), 'DATE 2024-06');
+  // a verb of saying after the date is about the report, not the date
+  assert.equal(found('The three will join in early March, an official said.', 'March', '1999-02-10'), 'DATE 1999-03');
+});
+
+test('prepositions that point ahead make a weekday the next one', () => {
+  assert.equal(found('The relatives have until 9 a.m. Tuesday to sign.', 'Tuesday', '2000-04-03'), 'TIME 2000-04-04T09:00');
+  assert.equal(found('Talks lasted until Tuesday.', 'Tuesday', '2000-04-06'), 'DATE 2000-04-04');
 });
 
 test('holidays', () => {

@@ -65,9 +65,8 @@ export function recognise(doc: Doc): Candidate[] {
     };
     for (; i < tokens.length && tokens.sentence[i] === s; i++) {
       const word = text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
-      const c = word.charCodeAt(0);
-      if (c >= 48 && c <= 57) mark(digitParsers);
-      else if (word.includes('-')) for (const part of word.split('-')) mark(byKey.get(part));
+      if (startsWithDigit(word)) mark(digitParsers);
+      else if (word.includes('-')) for (const part of word.split('-')) mark(startsWithDigit(part) ? digitParsers : byKey.get(part)); // "mid-1996"
       else mark(byKey.get(word));
     }
     if (!any) continue;
@@ -85,6 +84,11 @@ export function recognise(doc: Doc): Candidate[] {
     }
   }
   return out;
+}
+
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** A capital letter inside a sentence (not after an opening quote or bracket): a name's word. */

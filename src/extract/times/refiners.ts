@@ -4,8 +4,7 @@
 // against the right anchor.
 import type { TimeExpression } from '../../doc/types.js';
 import { parsePoint, type Point } from './calendar.js';
-import { lazy } from '../../util/lazy.js';
-import { readTable } from '../../util/lexicon.js';
+import { readTense } from './tense.js';
 import type { Candidate, Reference } from './types.js';
 
 /** Keeps the longest of overlapping candidates (the earlier one on ties); sorted by start. */
@@ -27,13 +26,6 @@ export function widenModifiers(candidates: Candidate[], text: string): void {
     if (m) c.start -= m[0].length;
   }
 }
-
-/** Tense cues from data/times/tense.tsv, as two regular expressions. */
-const tenseCues = lazy(() => {
-  const rows = readTable('times', 'tense.tsv');
-  const cue = (kind: string, extra = '') => new RegExp(`(?:^|[^\\w'’])(?:${rows.filter((r) => r[1] === kind).map((r) => r[0].replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')}${extra})(?![\\w])`, 'i');
-  return { future: cue('future'), past: cue('past', '|\\w{3,}ed') };
-});
 
 function clauseBefore(text: string, start: number, sentenceStart: number): string {
   const window = text.slice(Math.max(sentenceStart, start - 90), start);
@@ -72,14 +64,10 @@ export function resolveValues(candidates: Candidate[], input: ResolveInput): Res
   for (const c of candidates) {
     let value: string | null;
     if (typeof c.value === 'function') {
-      const clause = clauseBefore(input.text, c.start, input.sentenceStart(c.start));
-      const cues = tenseCues();
-      // the future needs its cue before the date ("will meet on Monday"); "said on Monday it will" is past
-      const future = cues.future.test(clause);
+      const tense = readTense(clauseBefore(input.text, c.start, input.sentenceStart(c.start)), clauseAfter(input.text, c.end));
       const ref: Reference = {
         dct: input.dct,
-        future,
-        past: !future && cues.past.test(`${clause} ${clauseAfter(input.text, c.end)}`),
+        ...tense,
         anchor(granularity) {
           for (let i = history.length - 1; i >= 0; i--) {
             const g = history[i].granularity;
