@@ -1,6 +1,8 @@
-// Which gazetteer rows a written name may mean. The name is tried as written, then in the
-// variants news uses: without "the" or a possessive, without an administrative word ("Borno
-// State", "the province of Mangystau" -> a region is meant), with "St."/"Saint" swapped.
+// Which gazetteer rows a written name may mean. The name is tried as an abbreviation with its
+// period ("Ky."), as written, then in the variants news uses: "St."/"Saint" swapped, with or
+// without the Arabic article, without "the", without an administrative word ("Borno State",
+// "the province of Mangystau": a region is meant), without "City", without a compass part
+// ("South Florida"), without a possessive.
 import { readList } from '../../util/lexicon.js';
 import { lazy } from '../../util/lazy.js';
 import { gazetteer, isAlternate, postingRow } from './gazetteer.js';
