@@ -83,6 +83,14 @@ test('a Title Case headline does not turn ordinary words into names', () => {
   assert.ok(doc.entities.some((e) => e.name === 'Ohio' && e.type === 'GPE'));
 });
 
+test('a dateline is a place and a credit line names people', () => {
+  const { byName } = entitiesOf('JUBA (Reuters) - The army said on Tuesday it had repelled an attack near Yei.\n\n(Reporting by Denis Dumo; Editing by Toby Chopra)');
+  assert.equal(byName('JUBA').type, 'GPE');
+  assert.equal(byName('Reuters').type, 'ORG');
+  assert.equal(byName('Denis Dumo').type, 'PERSON');
+  assert.equal(byName('Toby Chopra').type, 'PERSON');
+});
+
 test('a business story has no invented people or places', () => {
   const { doc } = entitiesOf('Shares rose 3% on Tuesday as investors welcomed lower inflation. Analysts said the market could climb further next week.');
   assert.deepEqual(doc.entities, []);

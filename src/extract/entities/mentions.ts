@@ -20,7 +20,7 @@ const COMPOUND = /^(\p{Lu}[\p{L}.']*)-(\p{Ll}+)$/u;
  */
 export function mentionsOf(doc: Doc, spans: NameSpan[]): Mention[] {
   const parts = splitCompounds(doc, extendGivenNames(doc, dropHonorifics(doc, dropUnfinished(doc, spans))));
-  const joined = definedAcronyms(doc, joinStateForms(doc, joinGroupOrgs(doc, parts.spans)));
+  const joined = definedAcronyms(doc, joinStateForms(doc, joinGroupOrgs(doc, parts.spans))).map((s) => (isDateline(doc, s) ? { ...s, type: 'LOC' as const } : s));
   const out: Mention[] = [...parts.heads];
   for (const s of joined) {
     const start = doc.tokens.start[s.first];
@@ -85,6 +85,18 @@ function extendGivenNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (next >= t.length || t.sentence[next] !== t.sentence[s.first] || spans[k + 1]?.first === next) return s;
     return /^\p{Lu}\p{Ll}+$/u.test(t.surface(next)) ? { ...s, last: next } : s;
   });
+}
+
+// "JUBA (Reuters) -", "NAIROBI -": an upper-case name opening a sentence before an agency or a dash is a place.
+function isDateline(doc: Doc, s: NameSpan): boolean {
+  const t = doc.tokens;
+  if (s.first > 0 && t.sentence[s.first - 1] === t.sentence[s.first]) return false;
+  for (let i = s.first; i <= s.last; i++) if (t.surface(i) !== t.surface(i).toUpperCase()) return false;
+  const next = s.last + 1 < t.length ? t.surface(s.last + 1) : '';
+  if (next !== '(' && next !== '-' && next !== '–' && next !== '—') return false;
+  // a story follows, not an upper-case headline ("SOCCER - ARSENAL WIN")
+  for (let i = s.last + 2; i < t.length && t.sentence[i] === t.sentence[s.first]; i++) if (/\p{Ll}/u.test(t.surface(i))) return true;
+  return false;
 }
 
 // "Russian" + "Defense Ministry" -> one ORG span, as news names the ministry.
