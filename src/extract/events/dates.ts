@@ -43,8 +43,9 @@ export function narrativeDate(doc: Doc): EventDate | null {
 
 /**
  * The date of a clause: its own time expression (one that ends in it: "one day after"
- * dates the clause that "after" opens); else the nearest date in its sentence; else the
- * narrative date.
+ * dates the clause that "after" opens); else the nearest date before it in its sentence
+ * (the clause that governs it: "on Thursday as troops arrived"; a later clause is another
+ * matter: "… since its founding in 1999"); else the narrative date.
  */
 export function clauseDate(doc: Doc, clause: Span, sentence: Span, narrative: EventDate | null): DateChoice | null {
   const when = (t: TimeExpression) => isDate(t) && !NOT_WHEN.test(doc.text.slice(Math.max(0, t.start - 8), t.start));
@@ -53,8 +54,8 @@ export function clauseDate(doc: Doc, clause: Span, sentence: Span, narrative: Ev
   let nearest: TimeExpression | null = null;
   let distance = Infinity;
   for (const t of doc.times) {
-    if (!when(t) || !inside(t, sentence) || RELATIVE_TO_NEXT.test(t.text)) continue;
-    const d = t.end <= clause.start ? clause.start - t.end : t.start - clause.end;
+    if (!when(t) || !inside(t, sentence) || t.end > clause.start || RELATIVE_TO_NEXT.test(t.text)) continue;
+    const d = clause.start - t.end;
     if (d < distance) [nearest, distance] = [t, d];
   }
   if (nearest) return { date: toEventDate(nearest.value)!, own: false, told: true };
