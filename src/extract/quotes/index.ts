@@ -25,36 +25,60 @@ export function findQuotes(doc: Doc): FoundQuote[] {
   for (const para of doc.paragraphs) quotedSpans(doc.text, para, quoted);
   const ctx = new QuoteContext(doc, quoted);
   const frames = findFrames(ctx);
-  const resolver = new SpeakerResolver(ctx);
-  const speakers = new Map<Frame, Speaker>();
-  const speakerOf = (f: Frame): Speaker => {
-    let s = speakers.get(f);
-    if (!s) speakers.set(f, (s = resolver.resolve(f.speaker)));
-    return s;
-  };
+  const speakers = new FrameSpeakers(ctx, frames);
+  const out = directQuotes(ctx, frames, speakers);
+  speakers.resolveUpTo(Infinity);
+  for (const f of frames) {
+    if (!f.content || quotedShare(quoted, f.content) > MAX_QUOTED_SHARE) continue;
+    out.push({ start: f.content.start, end: f.content.end, kind: 'indirect', speaker: speakers.of(f), cue: f.cue });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
 
-  const out: FoundQuote[] = [];
-  // frames and quotations interleave in text order so that pronouns see the speakers before them
-  let nextFrame = 0;
-  const resolveUpTo = (offset: number) => {
-    for (; nextFrame < frames.length && frames[nextFrame].cue.start < offset; nextFrame++) speakerOf(frames[nextFrame]);
-  };
+/**
+ * Each frame's speaker, resolved once and in text order (frames and quotations interleave,
+ * so that a pronoun sees the speakers before it).
+ */
+class FrameSpeakers {
+  readonly resolver: SpeakerResolver;
+  private readonly resolved = new Map<Frame, Speaker>();
+  private next = 0;
+
+  constructor(ctx: QuoteContext, private readonly frames: Frame[]) {
+    this.resolver = new SpeakerResolver(ctx);
+  }
+
+  of(f: Frame): Speaker {
+    let s = this.resolved.get(f);
+    if (!s) this.resolved.set(f, (s = this.resolver.resolve(f.speaker)));
+    return s;
+  }
+
+  /** resolves the speakers of every frame whose cue starts before `offset` */
+  resolveUpTo(offset: number): void {
+    for (; this.next < this.frames.length && this.frames[this.next].cue.start < offset; this.next++) this.of(this.frames[this.next]);
+  }
+}
+
+/** The quotations with their speakers, less headings, titles and short unattributed ones. */
+function directQuotes(ctx: QuoteContext, frames: Frame[], speakers: FrameSpeakers): FoundQuote[] {
+  const { doc } = ctx;
   const direct: { q: Quoted; quote: FoundQuote }[] = [];
   let previous: { q: Quoted; frame: Frame | null; speaker: Speaker | null } | null = null;
-  for (const q of quoted) {
-    resolveUpTo(q.start);
+  for (const q of ctx.quoted) {
+    speakers.resolveUpTo(q.start);
     const frame = attributingFrame(ctx, q, frames);
     // a heading that is only a quotation is a quote only when its own line attributes it
     const heading = doc.sentences[doc.sentenceAt(q.open)]?.heading ?? false;
     const named = frame ? null : namedWithoutCue(ctx, q);
     if (heading && !named && (!frame || frame.sentence !== doc.sentenceAt(q.open))) continue;
-    let speaker: Speaker | null = frame ? speakerOf(frame) : named ? resolver.resolve(named) : null;
-    if (!speaker && !frame && previous?.speaker && continuesQuote(ctx, q, previous.q, previous.frame)) speaker = previous.speaker;
-    if (!speaker && !frame) {
+    let speaker: Speaker | null = frame ? speakers.of(frame) : named ? speakers.resolver.resolve(named) : null;
+    if (!speaker && previous?.speaker && continuesQuote(ctx, q, previous.q, previous.frame)) speaker = previous.speaker;
+    if (!speaker) {
       const before = frameJustBefore(ctx, q, frames);
-      if (before) speaker = speakerOf(before);
+      if (before) speaker = speakers.of(before);
     }
-    direct.push({ q, quote: { start: q.start, end: q.end, kind: 'direct', speaker, cue: frame && speaker === speakers.get(frame) ? frame.cue : null } });
+    direct.push({ q, quote: { start: q.start, end: q.end, kind: 'direct', speaker, cue: frame ? frame.cue : null } });
     previous = { q, frame, speaker };
   }
   // a speech reopened sentence after sentence is often attributed only in a later part:
@@ -64,17 +88,7 @@ export function findQuotes(doc: Doc): FoundQuote[] {
     const next = direct[k + 1];
     if (!quote.speaker && q.close < 0 && next.quote.speaker && /^\s*$/.test(doc.text.slice(q.end, next.q.open))) quote.speaker = next.quote.speaker;
   }
-  for (const { q, quote } of direct) {
-    if (isTitle(doc.text, q)) continue;
-    if (quote.speaker || wordCount(doc.text, q) >= MIN_UNATTRIBUTED_WORDS) out.push(quote);
-  }
-  resolveUpTo(Infinity);
-
-  for (const f of frames) {
-    if (!f.content || quotedShare(quoted, f.content) > MAX_QUOTED_SHARE) continue;
-    out.push({ start: f.content.start, end: f.content.end, kind: 'indirect', speaker: speakerOf(f), cue: f.cue });
-  }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return direct.filter(({ q, quote }) => !isTitle(doc.text, q) && (quote.speaker !== null || wordCount(doc.text, q) >= MIN_UNATTRIBUTED_WORDS)).map(({ quote }) => quote);
 }
 
 // the small words a title leaves in lower case: “Meet the Press”, “State of the Union”
