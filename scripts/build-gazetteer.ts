@@ -6,8 +6,9 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as countryCoder from '@rapideditor/country-coder';
 import { dataPath } from '../src/util/paths.js';
-import { readList, readTable } from '../src/util/lexicon.js';
+import { readTable } from '../src/util/lexicon.js';
 import { abbreviationKey, placeKey } from '../src/extract/geo/normalize.js';
+import { adminWords } from '../src/extract/geo/admin-words.js';
 import {
   ALTERNATE_BIT, FLAG_ADMIN_SEAT, FLAG_CAPITAL, FLAG_LOC, GAZETTEER_FILE, KIND_SHIFT, Kind, NO_ADMIN1, PRECISIONS,
   type GazetteerHeader, type RowPrecision, type Section,
@@ -45,8 +46,7 @@ function usableAlternate(name: string): boolean {
   return name.length >= 3 && name.length <= 60 && LATIN_NAME.test(name) && !CODE_LIKE.test(name);
 }
 
-const adminWords = new Set(readList('gazetteer', 'admin-words.txt'));
-const ADMIN_WORD_TRAIL = new RegExp(`\\s+(?:${[...adminWords].join('|')})$`, 'i');
+const ADMIN_WORD_TRAIL = new RegExp(`\\s+(?:${adminWords().after.join('|')})$`, 'i');
 
 // Divisions called "Western Province", "Centre" or "Nord": the bare compass word names no place.
 const COMPASS = /^(?:(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|upper|lower|middle|nord|sud|est|ouest|capital)[\s-]*)+$/i;

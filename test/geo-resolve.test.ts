@@ -60,6 +60,8 @@ test('the places mentioned with it decide an ambiguous name', () => {
   assert.deepEqual([geoOf(state, 'Georgia')!.countryCode, geoOf(state, 'Georgia')!.precision], ['US', 'region']);
   const lebanon = docWith('Clashes in Tripoli spread to Beirut, Lebanese officials said. Lebanon closed schools.', [['Tripoli', 'GPE'], ['Beirut', 'GPE'], ['Lebanon', 'GPE']]);
   assert.equal(geoOf(lebanon, 'Tripoli')!.countryCode, 'LB');
+  const border = docWith('Azerbaijan had mined the border territory of Georgia.', [['Azerbaijan', 'GPE'], ['Georgia', 'GPE']]);
+  assert.equal(geoOf(border, 'Georgia')!.countryCode, 'GE');
   const libya = docWith('Militias fought in Tripoli.', [['Tripoli', 'GPE']]);
   assert.equal(geoOf(libya, 'Tripoli')!.countryCode, 'LY');
 });

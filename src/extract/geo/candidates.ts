@@ -3,8 +3,8 @@
 // without the Arabic article, without "the", without an administrative word ("Borno State",
 // "the province of Mangystau": a region is meant), without "City", without a compass part
 // ("South Florida"), without a possessive.
-import { readList } from '../../util/lexicon.js';
 import { lazy } from '../../util/lazy.js';
+import { adminWords } from './admin-words.js';
 import { gazetteer, isAlternate, postingRow } from './gazetteer.js';
 import { Kind } from './format.js';
 import { abbreviationKey, placeKey } from './normalize.js';
@@ -22,10 +22,10 @@ export interface NameMatch {
 }
 
 const adminWordPattern = lazy(() => {
-  const words = readList('gazetteer', 'admin-words.txt').join('|');
+  const { after, before } = adminWords();
   return {
-    trailing: new RegExp(`^(.{2,}?) (?:${words})$`),
-    leading: new RegExp(`^(?:${words}) of (.{2,})$`),
+    trailing: new RegExp(`^(.{2,}?) (?:${after.join('|')})$`),
+    leading: new RegExp(`^(?:${before.join('|')}) of (.{2,})$`),
   };
 });
 

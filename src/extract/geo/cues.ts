@@ -1,8 +1,8 @@
 // What the words around a mention say about the place: "Kisumu, Kenya" (a qualifier that
 // names the country or division), "the western province of Mangystau" and "in northern
 // Borno state" (a division, not a city, is meant).
-import { readList } from '../../util/lexicon.js';
 import { lazy } from '../../util/lazy.js';
+import { adminWords } from './admin-words.js';
 import type { Span } from '../../doc/types.js';
 import { matchName } from './candidates.js';
 import { Kind } from './format.js';
@@ -19,10 +19,10 @@ export interface MentionCues {
 }
 
 const patterns = lazy(() => {
-  const words = readList('gazetteer', 'admin-words.txt').join('|');
+  const { after, before } = adminWords();
   return {
-    before: new RegExp(`\\b(?:${words}) of (?:the )?$`, 'i'),
-    after: new RegExp(`^ (?:${words})\\b`, 'i'),
+    before: new RegExp(`\\b(?:${before.join('|')}) of (?:the )?$`, 'i'),
+    after: new RegExp(`^ (?:${after.join('|')})\\b`, 'i'),
   };
 });
 
