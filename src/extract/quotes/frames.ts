@@ -56,38 +56,13 @@ export function findFrames(ctx: QuoteContext): Frame[] {
 }
 
 /**
- * "X said (that) ...", "..., X said", "“...,” said X", "X, a teacher, told AFP", "..., saying ...",
- * "X became a delegate and said ...". `earlier` is the sentence's previous frame, whose speaker
- * a participle or a coordinated cue shares ("..., Mr. Manafort said, adding that ...").
+ * "X said (that) ...", "..., X said", "“...,” said X", "As X reported, ...": the speaker, then
+ * the content after the cue or, when the cue closes its clause, the content before it.
  */
 function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, last: number, lo: number, hi: number, sentence: number, earlier: Frame | null): Frame | null {
-  const fw = functionWords();
-  let j = first - 1;
-  for (; j >= lo; j--) {
-    if (ctx.surface(j) === ')') j = openingBracket(ctx, j, lo); // "Sen. Bernie Sanders (I-Vt.) said"
-    else if (!fw.between.has(ctx.lower(j)) && !ctx.inTime(j) && !ctx.isAdverb(j)) break;
-  }
-  let speaker: TokenRange | null = null;
-  let inverted = false;
-  const left = j >= lo ? ctx.surface(j) : '';
-  const word = j >= lo ? ctx.lower(j) : '';
-  if (fw.pronoun.has(word)) speaker = [j, j + 1];
-  else if (fw.relative.has(word)) speaker = relativeAntecedent(ctx, j, lo);
-  else if ((left === ',' && /ing$/.test(ctx.lower(first))) || word === 'and' || word === 'but') speaker = earlier ? earlier.speaker : clauseSubject(ctx, lo, j);
-  else if (j >= lo && left !== ',' && !CLOSE_MARK.test(left)) speaker = phraseEndingAt(ctx, j, lo);
-  else {
-    // “...,” said X. / ..., said X, adding / X, a teacher, told AFP / X, citing “...”, said
-    // right after a quotation the order is surely inverted; after a comma only if the phrase ends the clause
-    // an apposition after the sentence's subject wins over an inversion ("Kasich, a Republican, said the family ...")
-    const holder = j >= lo && !CLOSE_MARK.test(left) ? appositiveHolder(ctx, j, lo) : null;
-    const after = cls === 'tell' || holder?.[0] === lo ? null : phraseStartingAt(ctx, last, hi);
-    if (after && (CLOSE_MARK.test(left) || (cls === 'report' && invertedSpeaker(ctx, after, hi)))) {
-      speaker = after;
-      inverted = true;
-    } else speaker = holder;
-  }
-  if (!speaker) return null;
-
+  const found = cueSpeaker(ctx, cls, first, last, lo, hi, earlier);
+  if (!found) return null;
+  const { speaker, inverted } = found;
   const sentenceSpan = ctx.doc.sentences[sentence];
   const after = inverted ? speaker[1] : last;
   const right = inverted ? null : rightContent(ctx, after, hi, cls);
@@ -109,6 +84,34 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   // a frame set in commas after a word or two: "It was, he said, one of the bitterest failures"
   if (!content && end < hi && ctx.surface(end) === ',') return { cue, cls, speaker, region: rightRegion, content: contentSpan(ctx, end + 1, hi), sentence };
   return { cue, cls, speaker, region: { start: sentenceSpan.start, end: ctx.start(before) + 1 }, content, sentence };
+}
+
+/**
+ * Who speaks at a cue: "X said", "X, a teacher, told AFP", "“...,” said X", "those who said",
+ * "..., saying ...", "X became a delegate and said ...". `earlier` is the sentence's previous
+ * frame, whose speaker a participle or a coordinated cue shares ("..., Mr. Manafort said,
+ * adding that ..."). `inverted` when the speaker follows the cue.
+ */
+function cueSpeaker(ctx: QuoteContext, cls: CueClass, first: number, last: number, lo: number, hi: number, earlier: Frame | null): { speaker: TokenRange; inverted: boolean } | null {
+  const fw = functionWords();
+  let j = first - 1;
+  for (; j >= lo; j--) {
+    if (ctx.surface(j) === ')') j = openingBracket(ctx, j, lo); // "Sen. Bernie Sanders (I-Vt.) said"
+    else if (!fw.between.has(ctx.lower(j)) && !ctx.inTime(j) && !ctx.isAdverb(j)) break;
+  }
+  const left = j >= lo ? ctx.surface(j) : '';
+  const word = j >= lo ? ctx.lower(j) : '';
+  const found = (speaker: TokenRange | null, inverted = false) => (speaker ? { speaker, inverted } : null);
+  if (fw.pronoun.has(word)) return found([j, j + 1]);
+  if (fw.relative.has(word)) return found(relativeAntecedent(ctx, j, lo));
+  if ((left === ',' && /ing$/.test(ctx.lower(first))) || word === 'and' || word === 'but') return found(earlier ? earlier.speaker : clauseSubject(ctx, lo, j));
+  if (j >= lo && left !== ',' && !CLOSE_MARK.test(left)) return found(phraseEndingAt(ctx, j, lo));
+  // an apposition after the sentence's subject wins over an inversion ("Kasich, a Republican, said the family ...");
+  // right after a quotation the order is surely inverted, after a comma only if the phrase ends the clause
+  const holder = j >= lo && !CLOSE_MARK.test(left) ? appositiveHolder(ctx, j, lo) : null;
+  const after = cls === 'tell' || holder?.[0] === lo ? null : phraseStartingAt(ctx, last, hi);
+  if (after && (CLOSE_MARK.test(left) || (cls === 'report' && invertedSpeaker(ctx, after, hi)))) return found(after, true);
+  return found(holder);
 }
 
 /** "according to X, ..." and "..., according to X". */
