@@ -21,6 +21,9 @@ export function countOf(raw: string): number | null {
   return parseNumber(s);
 }
 
+// "$5 a year", "twice a day", "700 seats a week", "$2 million a year in interest": a count, then at most two words
+const RATE_BEFORE = /(?:\d|%|\b(?:times|once|twice|percent|cents?|dollars?|hundred|thousand|million|billion|dozen))(?:\s+(?!(?:for|within|in|over|after|before|than|of|by|under|about|nearly|almost|at|up|to|from|and|or|but|is|was)\b)[a-z]+){0,2}\s*$/i;
+
 const SMALLER: Partial<Record<Unit, [Unit, number]>> = { Y: ['M', 12], DE: ['Y', 10], CE: ['Y', 100], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60] };
 const TIME_UNITS = new Set<Unit>(['H', 'MIN', 'S']);
 
@@ -61,8 +64,8 @@ export function durationParsers(lex: Lexicon): Parser[] {
         if (/^a\s+couple/i.test(m[1])) n = 2;
         if (vague && !m[2].toLowerCase().endsWith('s')) return null; // "some day", "coming week" are not counts
         if (n !== null && m[3]) n += 0.5;
-        // "$5 a year", "twice a day": a rate, not a duration
-        if (/^an?$/i.test(m[1]) && /(?:\d|\btimes|\bonce|\btwice|%|\bpercent|\bcents?|\bdollars?)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+        // a rate, not a duration
+        if (/^an?$/i.test(m[1]) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) {
           return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
         }
         if (n === 0 || (n !== null && n >= 1000)) return null; // "the 1988 quarter" is a year

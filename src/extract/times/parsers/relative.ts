@@ -91,10 +91,10 @@ export function relativeParsers(lex: Lexicon): Parser[] {
       },
     },
     {
-      // "this week", "last month", "next year", "the current quarter", "earlier this year", "early next week"
+      // "this week", "last month", "next year", "the current quarter", "earlier this year", "early next week", "last fiscal year"
       name: 'relative-period',
       keys: ['this', 'last', 'next', 'coming', 'current'],
-      pattern: new RegExp(`\\b(?:(?:earlier|later|early|late|mid)[\\s-]+(?:in\\s+)?)?(this\\s+past|this|last|next|coming|current|the\\s+(?:current|coming))[\\s-]+(${re.unitSingular}|${re.season}|${re.monthName})\\b`, 'gi'),
+      pattern: new RegExp(`\\b(?:(?:earlier|later|early|late|mid)[\\s-]+(?:in\\s+)?)?(this\\s+past|this|last|next|coming|current|the\\s+(?:current|coming))[\\s-]+(?:(?:fiscal|calendar|financial)\\s+(?=year\\b))?(${re.unitSingular}|${re.season}|${re.monthName})\\b`, 'gi'),
       extract(m, text) {
         const which = m[1].toLowerCase().replace(/^the\s+/, '').replace(/^this\s+past$/, 'past');
         const word = m[2].toLowerCase();
