@@ -131,6 +131,8 @@ test('without a publication date relative values are null, absolute ones stay', 
 test('names and numbers that look like times are not times', () => {
   assert.deepEqual(times('He wrote in the Daily Mail and watched Saturday Night Live.').map((t) => t.text), ['Saturday']);
   assert.deepEqual(times('The pilot had 1500 hours of flight and rose by a quarter.').map((t) => t.text), []);
+  assert.deepEqual(times('He won a second term and a second group joined.').map((t) => t.text), []);
+  assert.equal(found('It stopped for a second or two.', 'a second'), 'DURATION PT1S');
   assert.deepEqual(times('Output grew between 1990-1995.').map((t) => t.value), ['1990', '1995']);
 });
 

@@ -24,6 +24,8 @@ export function countOf(raw: string): number | null {
 // "$5 a year", "twice a day", "700 seats a week", "$2 million a year in interest": a count, then at most two words
 const RATE_BEFORE = /(?:\d|%|\b(?:times|once|twice|percent|cents?|dollars?|hundred|thousand|million|billion|dozen))(?:\s+(?!(?:for|within|in|over|after|before|than|of|by|under|about|nearly|almost|at|up|to|from|and|or|but|is|was)\b)[a-z]+){0,2}\s*$/i;
 
+const SECOND_AFTER = /^\s+(?:or|and|later|earlier|before|after|ago|longer|too|in)\b/i;
+
 const SMALLER: Partial<Record<Unit, [Unit, number]>> = { Y: ['M', 12], DE: ['Y', 10], CE: ['Y', 100], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60] };
 const TIME_UNITS = new Set<Unit>(['H', 'MIN', 'S']);
 
@@ -55,6 +57,8 @@ export function durationParsers(lex: Lexicon): Parser[] {
       extract(m, text) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
         if (/^(?:-|\s+)old\b/i.test(after)) return null; // an age
+        // "a second term", "a second group": the ordinal, unless a time word follows ("a second or two", "a second later")
+        if (/^an?$/i.test(m[1]) && /^second$/i.test(m[2]) && /^\s+[a-z]/i.test(after) && !SECOND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
         // "three-quarters of", "a quarter of the shares", "rose by a quarter": fractions
         if (/^quarters?$/i.test(m[2]) && (/^\s+(?:of|percent|point)\b/i.test(after) || /\bby\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))) return null;
         const unit = lex.units.get(m[2].toLowerCase())!;
