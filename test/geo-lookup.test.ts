@@ -30,4 +30,6 @@ test('demonyms and their plurals tie to a country', () => {
   assert.equal(demonymCountry('Houthis'), 'YE');
   assert.equal(demonymCountry('anti-Russian'), 'RU');
   assert.equal(demonymCountry('Shiite'), null);
+  assert.equal(demonymCountry('constructor'), null);
+  assert.equal(demonymCountry('Scottish'), 'GB');
 });

@@ -67,9 +67,10 @@ export class Gazetteer {
   /** The row of a country by ISO code. */
   countryRow(code: string): number | undefined { return this.countryRows.get(code); }
 
-  demonym(word: string): string | null { return this.header.demonyms[word] ?? null; }
+  // own properties only: "constructor" is no demonym
+  demonym(word: string): string | null { return Object.hasOwn(this.header.demonyms, word) ? this.header.demonyms[word] : null; }
   /** the name key of the region a regional adjective ("European") belongs to */
-  regionDemonym(word: string): string | null { return this.header.regionDemonyms[word] ?? null; }
+  regionDemonym(word: string): string | null { return Object.hasOwn(this.header.regionDemonyms, word) ? this.header.regionDemonyms[word] : null; }
 
   /** Postings for a key made by placeKey(): row | ALTERNATE_BIT when only an alternate name. */
   lookup(key: string): Uint32Array {

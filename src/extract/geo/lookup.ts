@@ -1,6 +1,6 @@
 // The gazetteer as other stages may ask it (entities uses it to split CoNLL LOC into GPE,
 // LOC and FAC, and to tie demonyms to countries).
-import { matchName } from './candidates.js';
+import { matchName, type Candidate } from './candidates.js';
 import { Kind } from './format.js';
 import { gazetteer } from './gazetteer.js';
 import { bestByPrior } from './prior.js';
@@ -51,9 +51,35 @@ const PLURAL = /(?:s|es)$/;
 /** "anti-Russian", "pro-Kremlin", "ex-Soviet": the demonym after the prefix */
 const PREFIX = /^(?:anti|pro|ex|non|pan|neo|pre|post)-/;
 
-/** The ISO country code a demonym or nationality adjective belongs to ("Kenyan" -> KE), or null. */
+/** The word as the demonym tables spell it: lowercase, without a prefix or a possessive. */
+function demonymWord(word: string): string {
+  return word.trim().toLowerCase().replace(/['’]s$/, '').replace(PREFIX, '');
+}
+
+/** A table lookup that also tries the singular ("Kenyans", "Britishes" never mind). */
+function withPlural<T>(w: string, find: (w: string) => T | null): T | null {
+  return find(w) ?? (PLURAL.test(w) ? find(w.replace(/s$/, '')) ?? find(w.replace(/es$/, '')) : null);
+}
+
+/**
+ * The place a demonym names: its country ("Kenyan"), or the region or division of a regional
+ * adjective ("European", "Scottish", "Texan"). Empty when the word is none.
+ */
+export function demonymPlaces(word: string): Candidate[] {
+  const g = gazetteer();
+  const w = demonymWord(word);
+  const country = withPlural(w, (x) => g.demonym(x));
+  const countryRow = country ? g.countryRow(country) : undefined;
+  if (countryRow !== undefined) return [{ row: countryRow, alternate: false }];
+  const region = withPlural(w, (x) => g.regionDemonym(x));
+  if (!region) return [];
+  const best = bestByPrior(g, matchName(region).candidates.filter((c) => g.kind(c.row) !== Kind.City));
+  return best ? [best] : [];
+}
+
+/** The ISO country code a demonym or nationality adjective belongs to ("Kenyan" -> KE, "Scottish" -> GB), or null. */
 export function demonymCountry(word: string): string | null {
   const g = gazetteer();
-  const w = word.trim().toLowerCase().replace(/['’]s$/, '').replace(PREFIX, '');
-  return g.demonym(w) ?? (PLURAL.test(w) ? g.demonym(w.replace(/s$/, '')) ?? g.demonym(w.replace(/es$/, '')) : null);
+  const [place] = demonymPlaces(word);
+  return place ? g.country(place.row) || null : null;
 }

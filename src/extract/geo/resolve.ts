@@ -8,7 +8,7 @@ import { contextBonus, contextOf, isDivision, type DocContext, type PlaceQuery, 
 import { mentionCues, type MentionCues } from './cues.js';
 import { Kind } from './format.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
-import { demonymCountry } from './lookup.js';
+import { demonymPlaces } from './lookup.js';
 import { priorScores } from './prior.js';
 
 export type { PlaceQuery } from './context.js';
@@ -20,24 +20,15 @@ const QUALIFIER_ADMIN1_BONUS = 3;
 /** "Borno state", "the province of Mangystau": a division is meant. */
 const ADMIN_CUE_BONUS = 4;
 
-/** The place a demonym means: its country ("Kenyan"), or its region ("European"). */
-function demonymCandidates(g: Gazetteer, name: string): Candidate[] {
-  const country = demonymCountry(name);
-  const countryRow = country ? g.countryRow(country) : undefined;
-  if (countryRow !== undefined) return [{ row: countryRow, alternate: false }];
-  const region = g.regionDemonym(name.trim().toLowerCase());
-  return region ? matchName(region).candidates.filter((c) => g.kind(c.row) === Kind.Area) : [];
-}
-
 /**
  * The candidates of a query: a demonym means its country or region, any other name its
  * gazetteer rows, else (embedded) the well-known place inside it ("University of California")
  * or the country of its leading adjective ("European Commission", "Mexican Senate").
  */
 function candidatesOf(g: Gazetteer, q: PlaceQuery): NameMatch & { embedded: boolean } {
-  if (q.demonym) return { candidates: demonymCandidates(g, q.name), adminCue: false, embedded: false };
+  if (q.demonym) return { candidates: demonymPlaces(q.name), adminCue: false, embedded: false };
   const match = matchName(q.name);
-  const demonym = demonymCandidates(g, q.name);
+  const demonym = demonymPlaces(q.name);
   // "Arab" is a town in Alabama, "Indian" one in Alaska: a demonym outranks small towns
   if (demonym.length && !match.candidates.some((c) => outranksDemonym(g, c))) return { candidates: demonym, adminCue: false, embedded: false };
   if (q.facility) {
@@ -49,7 +40,7 @@ function candidatesOf(g: Gazetteer, q: PlaceQuery): NameMatch & { embedded: bool
   if (match.candidates.length) return { ...match, embedded: false };
   const inside = embeddedPlace(q.name);
   const leading = LEADING_WORD.exec(q.name);
-  return { candidates: inside.length || !leading ? inside : demonymCandidates(g, leading[0]), adminCue: false, embedded: true };
+  return { candidates: inside.length || !leading ? inside : demonymPlaces(leading[0]), adminCue: false, embedded: true };
 }
 
 const LEADING_WORD = /^\p{Lu}[\p{L}-]+(?=\s)/u;
