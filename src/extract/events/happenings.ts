@@ -114,18 +114,19 @@ function mergeHappenings(happenings: Happening[]): Happening[] {
 }
 
 /**
- * One happening when the cues share a family and the ACLED type, the places and dates
- * agree, and either the mentions are in the same or the next sentence, or they have the
- * same sub-type and every cue is of a kind an article has one of (a deployment, a protest
- * movement).
+ * One happening when the cues share a family, the places and dates agree, and either the
+ * mentions are in the same or the next sentence (the first mention's code stands), or they
+ * have the same ACLED code and every cue is of a kind an article has one of (a deployment,
+ * a protest movement).
  */
 function canMerge(a: Happening, b: Happening): boolean {
   if (!placesCompatible(a.place, b.place) || !datesCompatible(a.date, b.date)) return false;
   const near = b.firstSentence - a.lastSentence <= 1;
   if (near && escalates(a, b)) return true;
-  if (a.label.type !== b.label.type || !a.families.some((f) => b.families.includes(f))) return false;
+  if (!a.families.some((f) => b.families.includes(f))) return false;
+  // side by side, the same kind of cue is the same happening, however each clause was coded
   if (near) return true;
-  return a.label.subType === b.label.subType && [...a.families, ...b.families].every((f) => f.merge === 'article');
+  return a.label.type === b.label.type && a.label.subType === b.label.subType && [...a.families, ...b.families].every((f) => f.merge === 'article');
 }
 
 /**

@@ -38,8 +38,8 @@ export function codeEvent(families: Family[], clauseText: string, evidenceText: 
 
 /**
  * ACLED's definitions as rules over the ranked labels, read in the event's clauses: a
- * battle needs armed sides (fighting, with a state's forces or an armed group named; an
- * attack, with both), else the next label, and an "attack" with armed men and state
+ * battle needs armed sides (fighting, unless only a crowd is named; an attack, with both a
+ * state's forces and an armed group), else the next label, and an "attack" with armed men and state
  * forces on either side is an armed clash; a protest's
  * sub-type follows what the authorities did, as its paragraph tells it (dispersal, arrests:
  * intervention; shooting protesters: excessive force), and with no response told it was
@@ -48,8 +48,10 @@ export function codeEvent(families: Family[], clauseText: string, evidenceText: 
 function refine(ranked: Label[], families: Family[], text: string, context: string): Label {
   const roles = rolesIn(text);
   const protest = families.some((f) => f.scope === 'protest');
-  // fighting is two-sided by its nature; an attack is a battle only when both sides are armed
-  const twoSided = families.some((f) => f.name === 'armed') ? roles.has('state') || roles.has('armed') : roles.has('state') && roles.has('armed');
+  // fighting is two-sided by its nature (unless only a crowd fights: a riot); an attack is
+  // a battle only when both sides are armed
+  const armedSide = roles.has('state') || roles.has('armed');
+  const twoSided = families.some((f) => f.name === 'armed') ? armedSide || !roles.has('crowd') : roles.has('state') && roles.has('armed');
   const viable = ranked.filter((l) => l.type !== 'Battles' || twoSided);
   let best = viable[0] ?? ranked[0];
   // an attack by an armed group on a state's forces, or the reverse, is a battle: both sides armed
