@@ -10,6 +10,7 @@ const NEXT: Record<string, number> = { next: 1, following: 1, previous: -1, prec
 
 export function anchoredParsers(lex: Lexicon): Parser[] {
   const { re } = lex;
+  const spanEnd = new RegExp(`^\\s+(?:ended|ending|to\\s+(?:the\\s+end\\s+of\\s+)?${re.monthName}\\b)`);
   return [
     {
       name: 'ago',
@@ -88,8 +89,8 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
         const unit = lex.units.get(m[2].toLowerCase()) as Unit;
         const start = m.index + m[0].search(/the\s/i);
         const end = m.index + m[0].length;
-        // "for the year", "in the year ended March 31": a year's span of results
-        if (m[1] || /^\s+(?:ended|ending)\b/i.test(text.slice(end, end + 10))) return { start, end, type: 'DURATION', value: `P1${unit}` };
+        // "for the year", "in the year ended March 31", "the year to March 2005": a year's span of results
+        if (m[1] || spanEnd.test(text.slice(end, end + 24))) return { start, end, type: 'DURATION', value: `P1${unit}` };
         const granularity = unit === 'Y' ? 'year' : unit === 'M' ? 'month' : 'week';
         return {
           start, end, type: 'DATE',
