@@ -10,7 +10,8 @@ export interface Group { mentions: Mention[]; name: string; type: EntityType }
 
 const ACRONYM_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'la', 'des', 'al', '&', 'to']);
 
-const key = (s: string) => s.replace(/[’‘]/g, "'").replace(GROUP_PREFIX, '').replace(/\s+/g, ' ').toLowerCase();
+// "The Washington Post" and "Washington Post" are one name; a prefixed group word is its group
+const key = (s: string) => s.replace(/[’‘]/g, "'").replace(GROUP_PREFIX, '').replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
 /** "Republic of Kazakhstan" -> "Kazakhstan"; null for other names */
 function stateFormOf(name: string): string | null {
   const m = /^(?:\p{Lu}\p{L}* )*?(\p{Lu}\p{L}*) of (?:the )?(.+)$/u.exec(name);

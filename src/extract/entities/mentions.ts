@@ -73,7 +73,8 @@ function dropUnfinished(doc: Doc, spans: NameSpan[]): NameSpan[] {
 
 // "Ms Diemont" -> "Diemont": the courtesy title is not part of the name.
 function dropHonorifics(doc: Doc, spans: NameSpan[]): NameSpan[] {
-  return spans.map((s) => (s.type === 'PER' && s.last > s.first && roles().honorifics.has(doc.tokens.surface(s.first).toLowerCase()) ? { ...s, first: s.first + 1 } : s));
+  const honorific = (i: number) => roles().honorifics.has(doc.tokens.surface(i).toLowerCase());
+  return spans.filter((s) => s.last > s.first || !honorific(s.first)).map((s) => (s.type === 'PER' && honorific(s.first) ? { ...s, first: s.first + 1 } : s));
 }
 
 // A person tagged by the given name alone takes the capitalised word after it: "Ned" + "Price".

@@ -25,13 +25,22 @@ export function tagDocOf(doc: Doc): TagDoc {
     words[i] = tokens.surface(i);
     if (i === 0 || tokens.sentence[i] !== tokens.sentence[i - 1]) sentStarts.push(i);
   }
-  for (let s = 0; s < sentStarts.length; s++) lowerTitleCase(words, sentStarts[s], sentStarts[s + 1] ?? words.length);
+  // each clause up to a colon on its own: "Individual Rights Trumped by National Interests: The ..."
+  for (let s = 0; s < sentStarts.length; s++) {
+    const end = sentStarts[s + 1] ?? words.length;
+    let from = sentStarts[s];
+    for (let i = from; i <= end; i++) {
+      if (i < end && words[i] !== ':') continue;
+      lowerTitleCase(words, from, i);
+      from = i + 1;
+    }
+  }
   return { words, sentStarts };
 }
 
 /** a word capitalised at most this often mid-sentence (0-9) is an ordinary word */
 const ORDINARY = 2;
-/** share of the longer words (4+ letters) after the first that Title Case capitalises */
+/** share of the longer words (3+ letters) after the first that Title Case capitalises */
 const TITLE_CASE_SHARE = 0.7;
 
 /**
@@ -42,7 +51,7 @@ function lowerTitleCase(words: string[], from: number, to: number): void {
   let long = 0;
   let capitalised = 0;
   for (let i = from + 1; i < to; i++) {
-    if (words[i].length < 4) continue;
+    if (words[i].length < 3) continue;
     long++;
     const c = words[i].charCodeAt(0);
     if (c >= 65 && c <= 90) capitalised++;
