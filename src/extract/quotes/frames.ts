@@ -68,7 +68,7 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   const right = inverted ? null : rightContent(ctx, after, hi, cls);
   const rightRegion = { start: right ? ctx.start(right.start) : cue.end, end: sentenceSpan.end };
   // a cue that may take a plain object or a listener reports only a that-clause or a clause
-  if (right && cls !== 'name' && (cls === 'report' || right.that || OPEN_MARK.test(ctx.surface(right.start)) || looksLikeClause(ctx, right.start, hi) || (cls === 'request' && requestsAct(ctx, right.start, hi)))) {
+  if (right && cls !== 'name' && (cls === 'report' || right.clause || OPEN_MARK.test(ctx.surface(right.start)) || looksLikeClause(ctx, right.start, hi) || (cls === 'request' && requestsAct(ctx, right.start, hi)))) {
     return { cue, cls, speaker, region: rightRegion, content: contentSpan(ctx, right.start, hi), sentence };
   }
   const end = clauseEnd(ctx, after, hi, cls);
@@ -78,7 +78,7 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   }
   // the content before: "..., the ministry said" / "..., said the ministry"
   const before = inverted ? first - 1 : speaker[0] - 1;
-  if (right?.that || before < lo || (ctx.surface(before) !== ',' && !CLOSE_MARK.test(ctx.surface(before))) || end < 0) return { cue, cls, speaker, region: rightRegion, content: null, sentence };
+  if (right?.clause || before < lo || (ctx.surface(before) !== ',' && !CLOSE_MARK.test(ctx.surface(before))) || end < 0) return { cue, cls, speaker, region: rightRegion, content: null, sentence };
   if (cls === 'name') return { cue, cls, speaker, region: { start: sentenceSpan.start, end: ctx.start(before) + 1 }, content: null, sentence };
   const content = contentSpan(ctx, lo, before);
   // a frame set in commas after a word or two: "It was, he said, one of the bitterest failures"
@@ -190,12 +190,15 @@ function isName(ctx: QuoteContext, [from, to]: TokenRange): boolean {
 /**
  * Where the content after a cue starts, past a listener ("told AFP"), time and place
  * adverbials ("in a statement on Thursday") and "that" or a colon; null when the cue ends
- * its clause ("..., he said.", "he said, adding ...").
+ * its clause ("..., he said.", "he said, adding ..."). `clause` when "that" or an order ("told him to")
+ * makes the content a clause whatever the cue.
  */
-function rightContent(ctx: QuoteContext, k: number, hi: number, cls: CueClass): { start: number; that: boolean } | null {
+function rightContent(ctx: QuoteContext, k: number, hi: number, cls: CueClass): { start: number; clause: boolean } | null {
   if (cls === 'tell') {
     k = pastListener(ctx, k, hi);
     if (k < 0) return null;
+    // "told him to stay focused": an order
+    if (k + 1 < hi && ctx.lower(k) === 'to' && ctx.isWord(k + 1) && !ctx.isCapitalized(k + 1)) return { start: k, clause: true };
   }
   let sawThat = false;
   for (let steps = 0; k < hi && steps < 12; steps++) {
@@ -205,7 +208,7 @@ function rightContent(ctx: QuoteContext, k: number, hi: number, cls: CueClass): 
       k++;
       break;
     }
-    if (w === ':') return k + 1 < hi ? { start: k + 1, that: false } : null;
+    if (w === ':') return k + 1 < hi ? { start: k + 1, clause: false } : null;
     if (ctx.inTime(k) || ctx.isAdverb(k)) k++;
     else if (ADVERBIAL.has(w)) {
       // skip the adverbial up to "that", a colon or a comma
@@ -215,13 +218,13 @@ function rightContent(ctx: QuoteContext, k: number, hi: number, cls: CueClass): 
       k = ctx.surface(e) === ',' && e + 1 < hi && OPEN_MARK.test(ctx.surface(e + 1)) ? e + 1 : e;
     } else if (w === ',') {
       // "said, “...”" carries on into a quotation; any other comma ends the cue's clause
-      return k + 1 < hi && OPEN_MARK.test(ctx.surface(k + 1)) ? { start: k + 1, that: false } : null;
+      return k + 1 < hi && OPEN_MARK.test(ctx.surface(k + 1)) ? { start: k + 1, clause: false } : null;
     } else break;
   }
   // a conjunction after the cue links it to another clause, it opens no content ("notes so that")
   // nor does a preposition ("responded by pointing a finger", "spoke about the ban")
   if (k >= hi || /^[.!?;)]$/.test(ctx.surface(k)) || LINKING.has(ctx.lower(k)) || PREPOSITIONS.has(ctx.lower(k))) return null;
-  return { start: k, that: sawThat };
+  return { start: k, clause: sawThat };
 }
 
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', '’s', "'s", '’re', "'re", '’ll', "'ll", '’d', "'d"]);
