@@ -197,6 +197,17 @@ const cases: Array<[string, Want[]]> = [
     [{ has: 'Fourteen people have been confirmed dead', category: 'killed', value: 14, attribution: null }, { has: '21 remain missing', category: 'missing', value: 21, attribution: null }]],
   ['Gunmen seized 30 passengers from a bus near the border.',
     [{ has: 'seized 30 passengers', category: 'kidnapped', value: 30 }]],
+  // one person, told with an article: a count of 1 (the goats are no count)
+  ['Raiders killed a herder and stole 150 goats and 30 cattle.',
+    [{ has: 'killed a herder', category: 'killed', value: 1, low: 1, high: 1, approximate: false, subject: 'herder' }]],
+  ['A policeman was killed and two others were wounded when the patrol was ambushed.',
+    [{ has: 'A policeman was killed', category: 'killed', value: 1, approximate: false, subject: 'policeman' }, { has: 'two others were wounded', category: 'injured', value: 2 }]],
+  ['A 35-year-old man was arrested over the attack, police said.',
+    [{ has: 'A 35-year-old man was arrested', category: 'detained', value: 1, attribution: 'police' }]],
+  ['Gunmen shot dead two herders and a child near the river.',
+    [{ has: 'shot dead two herders', category: 'killed', value: 2 }, { has: 'a child', category: 'killed', value: 1 }]],
+  ['Seven police officers and a civilian were killed when the vehicle hit a roadside bomb.',
+    [{ has: 'Seven police officers', category: 'killed', value: 7 }, { has: 'a civilian were killed', category: 'killed', value: 1 }]],
   ['Between 1.1 and 1.5 million people were displaced by the war.',
     [{ has: 'Between 1.1 and 1.5 million people were displaced', category: 'displaced', value: 1100000, low: 1100000, high: 1500000, approximate: true }]],
 ];
@@ -210,7 +221,7 @@ const notCasualties = [
   'Samal, a 29-year-old preschool teacher, told AFP she was scared.',
   'The company cut 200 jobs and its shares fell 5% to $3.2 billion.',
   'Chelsea beat Arsenal 2-1 with three injured players on the bench.',
-  'Raiders killed a herder and stole 150 goats and 30 cattle.',
+  'Raiders stole 150 goats and 30 cattle.',
   'The minister, who resigned in 2019, had ruled since 1989.',
   'Seventy search warrants were executed across the country.',
   'The film took $30 million in its opening weekend, with many critics impressed.',
@@ -222,6 +233,10 @@ const notCasualties = [
   'There were 230 fewer serious injuries on the roads last year.',
   'At least 111 appointed bodies were abolished.',
   'Millions go missing at China bank',
+  // an article counts one person only: not a thing, not a group, not a nominal death
+  'A car was damaged and a crowd was dispersed.',
+  'A woman was sentenced to death for the crime.',
+  'Residents protested the killing of a trader by police.',
 ];
 for (const text of notCasualties) {
   test(`figures: no casualty in "${text.slice(0, 60)}"`, () => {
@@ -272,6 +287,11 @@ test('figures: killedTotal sums one report of the dead and leaves out parts and 
   assert.equal(total('Nobody was hurt.'), null);
   assert.equal(total('A soldier was killed and six others injured in the blast.'), 1);
   assert.equal(total('Nine people were killed. Two children were among the dead.'), 9);
+  // a single death that is a figure is counted once, with the figures it is joined to
+  assert.equal(total('A 35-year-old man was killed and a police officer was wounded.'), 1);
+  assert.equal(total('Security forces shot dead two herders and a child.'), 3);
+  assert.equal(total('A police officer and a civilian died in a firefight.'), 2);
+  assert.equal(total('A General Service Unit officer has shot dead a colleague.'), 1);
 });
 
 test('figures: a typical article takes well under a millisecond', () => {

@@ -26,6 +26,8 @@ export interface FigureLexicon {
   auxiliaries: Set<string>;
   notPeople: Set<string>;
   people: Set<string>;
+  /** one person: the singulars of the plural person nouns ("policeman", "herder", "child") */
+  onePerson: Set<string>;
   /** case-insensitive: a casualty or crowd word somewhere (the cheap pre-filter) */
   trigger: RegExp;
 }
@@ -67,6 +69,7 @@ export const figureLexicon = lazy((): FigureLexicon => {
   const escaped = [...triggerWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const trigger = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
+  const people = new Set(readList(DIR, 'people.txt'));
   return {
     after: after.seal(),
     before: before.seal(),
@@ -78,10 +81,26 @@ export const figureLexicon = lazy((): FigureLexicon => {
     vague: vague.seal(),
     auxiliaries: new Set(readList(DIR, 'auxiliaries.txt')),
     notPeople: new Set(readList(DIR, 'not-people.txt')),
-    people: new Set(readList(DIR, 'people.txt')),
+    people,
+    onePerson: new Set([...people].filter(isPlural).map(singular).filter((w) => !COLLECTIVES.has(w))),
     trigger,
   };
 });
+
+const isPlural = (w: string): boolean => /(?:s|men|children|people)$/.test(w) && !w.endsWith('ss');
+// "a family", "an other": one group, not one person
+const COLLECTIVES = new Set(['family', 'other', 'troop']);
+
+/** The singular of a plural person noun from people.txt: "policemen" -> "policeman", "wives" -> "wife". */
+export function singular(plural: string): string {
+  if (plural === 'people') return 'person';
+  if (plural.endsWith('children')) return `${plural.slice(0, -3)}`;
+  if (plural.endsWith('men')) return `${plural.slice(0, -3)}man`;
+  if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`;
+  if (plural.endsWith('ieves')) return `${plural.slice(0, -3)}f`;
+  if (plural.endsWith('ives')) return `${plural.slice(0, -3)}fe`;
+  return plural.endsWith('s') ? plural.slice(0, -1) : plural;
+}
 
 /** Number words as a set, for the quantity recogniser. */
 export const numberWords = lazy(() => new Set(NUMBER_WORDS));

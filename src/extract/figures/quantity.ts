@@ -14,6 +14,8 @@ export interface Quantity {
   approximate: boolean;
   /** false for "many", "several"…: only a count when a casualty word says what was counted */
   standalone: boolean;
+  /** "a"/"an": one, if a person noun follows ("a policeman was killed"); the recognisers check */
+  single: boolean;
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -28,7 +30,7 @@ const openers = lazy(() => new Set([...figureLexicon().vague.words(), ...figureL
 
 /** True when the token could begin a quantity: a cheap test before `quantityAt`. */
 export function mayStartQuantity(w: string): boolean {
-  return DIGITS.test(w) || isNumberWord(w) || w === 'between' || openers().has(w);
+  return DIGITS.test(w) || isNumberWord(w) || w === 'between' || ARTICLES.has(w) || openers().has(w);
 }
 
 interface Core { to: number; value: number; vague: boolean; standalone: boolean }
@@ -87,18 +89,22 @@ export function quantityAt(words: readonly string[], i: number, end: number): Qu
     const b = coreAt(words, a.to + 1, end);
     const low = b ? sharedScale(words, a, b) : 0;
     if (!b || b.value <= low) return null;
-    return { from: i, to: b.to, value: low, low, high: b.value, approximate: true, standalone: true };
+    return { from: i, to: b.to, value: low, low, high: b.value, approximate: true, standalone: true, single: false };
   }
   const core = coreAt(words, start, end);
-  if (!core) return null;
+  if (!core) return rule === null && ARTICLES.has(words[i]) && i + 1 < end ? one(i) : null;
   // "10 to 15", "two or three", "20-25": the lower reading, bounded
   if (!core.vague && core.to + 1 < end && RANGE_LINKS.has(words[core.to])) {
     const b = coreAt(words, core.to + 1, end);
     const low = b ? sharedScale(words, core, b) : 0;
-    if (b && !b.vague && b.value > low) return { from: i, to: b.to, value: low, low, high: b.value, approximate: true, standalone: true };
+    if (b && !b.vague && b.value > low) return { from: i, to: b.to, value: low, low, high: b.value, approximate: true, standalone: true, single: false };
   }
-  return { from: i, to: core.to, standalone: core.standalone, ...code(core.value, core.vague, rule) };
+  return { from: i, to: core.to, standalone: core.standalone, single: false, ...code(core.value, core.vague, rule) };
 }
+
+const ARTICLES = new Set(['a', 'an']);
+/** "a policeman": one, exact (the recognisers keep it only before a person noun) */
+const one = (i: number): Quantity => ({ from: i, to: i + 1, value: 1, low: 1, high: 1, approximate: false, standalone: false, single: true });
 
 /** CONTRACT.md "Vague quantities". */
 function code(n: number, vague: boolean, rule: ModifierRule | null): Pick<Quantity, 'value' | 'low' | 'high' | 'approximate'> {

@@ -36,6 +36,7 @@ const BE = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'got', 'g
 const CLOSING_QUOTES = new Set(['”', '’', '»', '"']);
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'two', 'three', 'several', 'dozens', 'hundreds']);
 const AGE = /^\d+(?:yrs?|years?)(?:-old)?$/;
+const AGE_WORD = /^\d+-(?:years?|months?|weeks?|days?)-old$/;
 const AGE_UNITS = /^(?:years?|months?|weeks?|days?|yrs?)(?:-old)?$|^(?:year|month|week|day|yr)-/;
 const notCountBefore = lazy(() => new Set(readList('figures', 'not-count-before.txt')));
 
@@ -82,6 +83,8 @@ function groupAfter(w: Window, i: number): Group {
     // "women and children", "herdsmen and their families"
     if (word === 'and' && j > from && (lex.people.has(words[j + 1]) || isProper(w, j + 1))) { j++; continue; }
     if (AGE.test(word)) { j++; continue; } // "1 10yr old boy killed"
+    if (AGE_WORD.test(word)) { j++; continue; } // "a 35-year-old man"
+    if (/^\d+$/.test(word) && words[j + 1] === '-' && AGE_UNITS.test(words[j + 2] ?? '')) { j += 3; continue; } // "a 35 - year-old man"
     if (!isWord(word) || groupStops().has(word) || lex.after.matchAt(words, j) || toDeath(words, j)) break;
     j++;
   }
@@ -122,10 +125,12 @@ function asideEnd(w: Window, k: number): number {
   return k;
 }
 
+// "sentenced to death" is a verdict, "scared to death" a figure of speech
+const SENTENCED = new Set(['sentenced', 'condemned', 'scared', 'frightened', 'bored', 'worried', 'put']);
 const KILLED: Predicate = { category: 'killed', passive: false, bare: false };
 /** "speared to death", "macheted to death": any participle + "to death". */
 function toDeath(words: readonly string[], k: number): PhraseMatch<Predicate> | null {
-  return words[k + 1] === 'to' && words[k + 2] === 'death' && /(?:ed|t)$/.test(words[k]) ? { from: k, to: k + 3, value: KILLED } : null;
+  return words[k + 1] === 'to' && words[k + 2] === 'death' && /(?:ed|t)$/.test(words[k]) && !SENTENCED.has(words[k]) ? { from: k, to: k + 3, value: KILLED } : null;
 }
 
 const HOSPITALIZED: Predicate = { category: 'hospitalized', passive: false, bare: false };
@@ -183,7 +188,8 @@ function surelyPeople(w: Window, g: Group): boolean {
  */
 function looksActive(w: Window, g: Group, p: PhraseMatch<Predicate>): boolean {
   const { words } = w;
-  if (p.from > g.to) return false; // an auxiliary came between: "were killed"
+  // a form of "be" came between: "were killed" (not "has shot dead his boss")
+  for (let k = g.to; k < p.from; k++) if (BE.has(words[k]) || words[k] === 'been') return false;
   if (!figureLexicon().before.matchAt(words, p.from)) return false;
   const next = words[p.to];
   if (next === undefined) return false;
@@ -202,6 +208,8 @@ function verbThenCount(w: Window, q: Quantity, g: Group): Match | null {
   // "killing his two children"
   const at = POSSESSIVES.has(w.words[q.from - 1]) ? q.from - 1 : q.from;
   const v = figureLexicon().before.matchBefore(w.words, at);
+  // "the killing of a trader" names a death, often the one a protest is about; only a verb counts one person
+  if (v && q.single && w.words[v.to - 1] === 'of') return null;
   if (!v || !peopleGroup(w, g) || (v.value.passive && (!g.head || !surelyPeople(w, g)))) return null;
   return { category: v.value.category, from: v.from, to: g.to > g.from ? g.to : q.to, groupFrom: g.from, groupTo: g.to };
 }
@@ -273,15 +281,21 @@ function sharedPredicate(w: Window, q: Quantity, g: Group): Match | null {
   const q2 = quantityAt(w.words, g.next + 1, w.words.length);
   if (!q2 || notACount(w, q2)) return null;
   const g2 = groupAfter(w, q2.to);
+  if (notOnePerson(q2, g2)) return null;
   const shared = countThenPredicate(w, q2, g2);
   if (!shared || !peopleGroup(w, g)) return null;
   return { category: shared.category, from: q.from, to: g.to, groupFrom: g.from, groupTo: g.to };
 }
 
+/** "a policeman", "a 35-year-old man", "a member of the public": an article counts one person only. */
+const notOnePerson = (q: Quantity, g: Group): boolean => q.single && (g.head === null || !figureLexicon().onePerson.has(g.head));
+
 /** The first pattern that ties this quantity to a count of people, or null. */
 export function recognise(w: Window, q: Quantity): Match | null {
   if (notACount(w, q)) return null;
   const g = groupAfter(w, q.to);
+  if (notOnePerson(q, g)) return null;
+  if (q.single) return countThenPredicate(w, q, g) ?? verbThenCount(w, q, g) ?? frameAroundCount(w, q, g) ?? sharedPredicate(w, q, g);
   return countThenPredicate(w, q, g) ?? verbThenCount(w, q, g) ?? frameAroundCount(w, q, g) ?? tallyThenCount(w, q) ?? countThenNoun(w, q, g) ?? sharedPredicate(w, q, g);
 }
 
@@ -289,6 +303,6 @@ export function recognise(w: Window, q: Quantity): Match | null {
 export function conjunctOf(w: Window, q: Quantity, category: FigureCategory): Match | null {
   if (notACount(w, q)) return null;
   const g = groupAfter(w, q.to);
-  if (!peopleGroup(w, g) || predicateAfter(w, g.next)) return null;
+  if (notOnePerson(q, g) || !peopleGroup(w, g) || predicateAfter(w, g.next)) return null;
   return { category, from: q.from, to: g.to > g.from ? g.to : q.to, groupFrom: g.from, groupTo: g.to };
 }

@@ -1,4 +1,5 @@
 import type { Doc } from '../../doc/document.js';
+import type { Figure } from '../../doc/types.js';
 import { lazy } from '../../util/lazy.js';
 import { figureLexicon } from './lexicon.js';
 
@@ -8,7 +9,7 @@ const SUBSET_CUE = /(?:\bincluding|\bamong(?: them| the dead| those killed)?(?: 
 
 // Deaths told as the background of what happened: "protested after five guards were killed",
 // "accused of killing three people", "killed … the previous evening".
-const BACKGROUND_BEFORE = /\b(?:after|following|over the (?:death|killing)s? of|in response to|(?:accused|suspected|convicted|blamed|responsible) (?:of|for)|(?:revenge|retaliation|reprisal)(?: attacks?)? for|in connection with|charged (?:with|over)|arrested (?:for|over)|since|protest(?:ed|ing)? (?:against|over))\b[^,;.)]*$/i;
+const BACKGROUND_BEFORE = /\b(?:after|following|over the (?:death|killing)s? of|in response to|(?:accused|suspected|convicted|blamed|responsible) (?:of|for)|accusing \w+ of|(?:suspected|alleged|believed|said|thought) to have|(?:revenge|retaliation|reprisal)(?: attacks?)? for|in connection with|charged (?:with|over)|arrested (?:for|over)|since|protest(?:ed|ing)? (?:against|over)|protest(?:ed|ing|s)?(?: (?:against|over|of|to))? the (?:\w+ )?(?:deaths?|killings?|murders?|shooting|lynching) of)\b[^,;.)]*$/i;
 const BACKGROUND_AFTER = /^(?:(?!\b(?:who|which|that|when|while|because|as)\b)[^,;.()]){0,60}?\b(?:earlier|previously|the (?:previous|day before|night before)|last (?:week|month|year)|(?:days|weeks|months) (?:before|earlier|ago)|in \d{4})\b/i;
 
 /** Is the figure told as the cause or background of the text's event rather than its toll? */
@@ -16,19 +17,10 @@ function background(text: string, start: number, end: number): boolean {
   return BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || BACKGROUND_AFTER.test(text.slice(end, end + 80));
 }
 
-/** The singular of a plural person noun from people.txt: "policemen" -> "policeman", "herders" -> "herder". */
-function singular(plural: string): string {
-  if (plural === 'people') return 'person';
-  if (plural === 'children') return 'child';
-  if (plural.endsWith('men')) return `${plural.slice(0, -3)}man`;
-  if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`;
-  return plural.endsWith('s') ? plural.slice(0, -1) : plural;
-}
-
 // One person killed, told without a number: "a soldier was killed", "shot dead a priest".
 // Not a figure (figures are counts), but one death for an event's toll.
 const PERSON = lazy(() => {
-  const nouns = [...new Set([...figureLexicon().people].map(singular))].sort((a, b) => b.length - a.length).join('|');
+  const nouns = [...figureLexicon().onePerson].sort((a, b) => b.length - a.length).join('|');
   return String.raw`\b(?:a|an)\s+(?:[\w'-]+\s+){0,4}?(?:${nouns})\b(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)?`;
 });
 // one more dead joined to a killed figure: "shot dead two herders and a child", "a police officer and two youths were killed"
@@ -43,13 +35,29 @@ const SINGLE_DEATH = lazy(() => {
   return new RegExp(String.raw`${person}\s+(?:(?:was|is|has been|had been|also|reportedly|allegedly)\s+){0,2}${died}\b${active}|\b(?:killed|killing|kills|kill|shot dead|shooting dead|shot and killed|murdered|lynched|lynches)\s+${person}\b`, 'gi');
 });
 
-function singleDeaths(doc: Pick<Doc, 'text'>, start: number, end: number): number {
+/** Is [start, end) of the text (partly) a killed figure already? A single death told as one is counted once. */
+function counted(figures: readonly Figure[], start: number, end: number): boolean {
+  return figures.some((f) => f.category === 'killed' && f.start < end && f.end > start);
+}
+
+function singleDeaths(doc: Pick<Doc, 'text' | 'figures'>, start: number, end: number): number {
   const re = SINGLE_DEATH();
   re.lastIndex = 0;
   let n = 0;
   const text = doc.text.slice(start, end);
-  for (let m = re.exec(text); m; m = re.exec(text)) if (!background(text, m.index, m.index + m[0].length)) n++;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!background(text, m.index, m.index + m[0].length) && !counted(doc.figures, start + m.index, start + m.index + m[0].length)) n++;
+  }
   return n;
+}
+
+/** One more dead joined to a killed figure and not a figure itself: "shot dead two herders and a priest's son". */
+function joinedDeath(doc: Pick<Doc, 'text' | 'figures'>, f: Figure): number {
+  const after = JOINED_AFTER().exec(doc.text.slice(f.end, f.end + 60));
+  if (after && !counted(doc.figures, f.end, f.end + after[0].length)) return 1;
+  const from = Math.max(0, f.start - 60);
+  const before = JOINED_BEFORE().exec(doc.text.slice(from, f.start));
+  return before && !counted(doc.figures, from + before.index, f.start) ? 1 : 0;
 }
 
 /** Is the offset inside an unclosed bracket opened since `from`? ("(FATALITIES: 4 reported later)": an aside) */
@@ -91,7 +99,7 @@ export function killedToll(doc: Pick<Doc, 'text' | 'figures' | 'sentences'>, wit
     if (SUBSET_CUE.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) || /\bamong\b/i.test(f.text) || background(doc.text, f.start, f.end)) continue;
     while (k < doc.sentences.length && doc.sentences[k].end <= f.start) k++;
     const tolls = k < doc.sentences.length && insideBrackets(doc.text, doc.sentences[k].start, f.start) ? inside : outside;
-    const joined = Number(JOINED_AFTER().test(doc.text.slice(f.end, f.end + 60)) || JOINED_BEFORE().test(doc.text.slice(Math.max(0, f.start - 60), f.start)));
+    const joined = joinedDeath(doc, f);
     tolls.set(k, plus(tolls.get(k) ?? NONE, { value: f.value + joined, low: f.low === null ? null : f.low + joined, high: f.high === null ? null : f.high + joined }));
   }
   for (let s = 0; s < doc.sentences.length; s++) {
