@@ -72,6 +72,12 @@ test('a country outranks a same-named town whatever the context', () => {
   assert.equal(geoOf(doc, 'Mexico')!.countryCode, 'MX');
 });
 
+test('a sea is not a same-named town or county, whatever the context', () => {
+  const doc = docWith('Ships crossed the Atlantic from Newark and Trenton, New Jersey.', [['Atlantic', 'LOC'], ['Newark', 'GPE'], ['Trenton', 'GPE'], ['New Jersey', 'GPE']]);
+  assert.equal(geoOf(doc, 'Atlantic')!.precision, 'region');
+  assert.equal(geoOf(doc, 'Atlantic')!.countryCode, null);
+});
+
 test('demonyms tie to their country; unknown names borrow the main town or stay null', () => {
   const doc = docWith('Kenyan police said the blast hit Frobnitz Hall in Nairobi. Nairobi was calm.', [['Kenyan', 'NORP'], ['Frobnitz Hall', 'FAC'], ['Nairobi', 'GPE']]);
   assert.deepEqual([geoOf(doc, 'Kenyan')!.countryCode, geoOf(doc, 'Kenyan')!.precision], ['KE', 'country']);

@@ -61,13 +61,14 @@ function cueBonus(g: Gazetteer, row: number, cues: MentionCues): number {
 }
 
 function choose(g: Gazetteer, s: QueryState, queryIndex: number, ctx: DocContext | null): number {
-  // a country's name means the country unless the text qualifies it ("Mexico, Missouri"):
-  // context alone never turns it into a same-named town
-  const namesCountry = s.candidates.some((c) => g.kind(c.row) === Kind.Country);
+  // a country's or a sea's name means the country or sea unless the text qualifies it
+  // ("Mexico, Missouri"): context alone never turns it into a same-named town ("Atlantic",
+  // Iowa) or into what bears the name only as an alternate (Atlantic County)
+  const namesCountry = s.candidates.some((c) => !c.alternate && (g.kind(c.row) === Kind.Country || g.kind(c.row) === Kind.Area));
   let best = -1, bestScore = -Infinity;
   s.candidates.forEach((c, i) => {
     let score = s.prior[i] + cueBonus(g, c.row, s.cues);
-    if (ctx && !(namesCountry && g.kind(c.row) === Kind.City)) {
+    if (ctx && !(namesCountry && (g.kind(c.row) === Kind.City || c.alternate))) {
       score += contextBonus(g, c.row, s, queryIndex, ctx);
     }
     if (score > bestScore) { best = i; bestScore = score; }
