@@ -208,6 +208,10 @@ const cases: Array<[string, Want[]]> = [
     [{ has: 'shot dead two herders', category: 'killed', value: 2 }, { has: 'a child', category: 'killed', value: 1 }]],
   ['Seven police officers and a civilian were killed when the vehicle hit a roadside bomb.',
     [{ has: 'Seven police officers', category: 'killed', value: 7 }, { has: 'a civilian were killed', category: 'killed', value: 1 }]],
+  ['Five suspects linked to the two attacks have been shot dead by security personnel.',
+    [{ has: 'Five suspects linked to the two attacks have been shot dead', category: 'killed', value: 5, subject: 'suspects' }]],
+  ['Residents reportedly beat up two men to death after a street brawl.',
+    [{ has: 'beat up two men to death', category: 'killed', value: 2, subject: 'men' }]],
   ['Between 1.1 and 1.5 million people were displaced by the war.',
     [{ has: 'Between 1.1 and 1.5 million people were displaced', category: 'displaced', value: 1100000, low: 1100000, high: 1500000, approximate: true }]],
 ];
@@ -292,6 +296,12 @@ test('figures: killedTotal sums one report of the dead and leaves out parts and 
   assert.equal(total('Security forces shot dead two herders and a child.'), 3);
   assert.equal(total('A police officer and a civilian died in a firefight.'), 2);
   assert.equal(total('A General Service Unit officer has shot dead a colleague.'), 1);
+  // the past of the event, a breakdown of a total, and later deaths said to add to it
+  assert.equal(total('Parents camped outside the court. A few days before, a part of the school collapsed, killing eight children.'), null);
+  assert.equal(total('Six soldiers were killed in the attack, four were killed in the raid on the camp while two were killed in an ambush.'), 6);
+  assert.equal(total('A policeman was killed and three others injured in the blast. Three civilians were also killed.'), 4);
+  assert.equal(total('10 killed during a raid by cattle rustlers. 4 more bodies were found in the days following the raid.'), 14);
+  assert.equal(total('The two herdsmen were suspected to have killed a driver.'), null);
 });
 
 test('figures: a typical article takes well under a millisecond', () => {

@@ -18,7 +18,7 @@ const DEATH_VERB = String.raw`(?:killing|killed|kills|murdering|murdered|massacr
 /** The note itself states a number of dead: "2 were killed", "killing four", "the bodies of two men". */
 const STATES_DEATHS = new RegExp(String.raw`\b${NUM}\b(?:\s+(?!and\b|no\b|or\b|year)[\w'-]+){0,4}?\s+${DEATH_WORD}\b|\b${DEATH_VERB}\s+(?:at least |about |some |an estimated )?${NUM}\b|\b(?:bodies|deaths) of (?:at least )?${NUM}\b|death toll\b[^.]{0,20}\b${NUM}\b`, 'i');
 /** The coder spread the dead over several events ("coded elsewhere", "split between 2 events"). */
-const SPLIT = /coded (?:elsewhere|separately|seperately|in (?:an)?other event|across)|split (?:between|over|across)|separate events?|other fatalities coded|fatalities coded on/i;
+const SPLIT = /\b(?:two|three|four|five|\d+) (?:separate )?events coded|fatalit(?:y|ies) each|fatalities spread|coded (?:elsewhere|separately|seperately|in (?:an)?other event|across)|split (?:between|over|across)|separate events?|other fatalities coded|fatalities coded on/i;
 /**
  * The toll is not stated as a number: the coder says it is unknown and codes a convention
  * ("unspecified number coded as 3"), or the note only says "several/many killed" (which ACLED,

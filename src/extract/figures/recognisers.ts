@@ -80,6 +80,7 @@ function groupAfter(w: Window, i: number): Group {
       }
     }
     if (ADVERB.test(word) && !lex.people.has(word)) break;
+    if (POSTMODIFIERS.has(word) && j > from) break; // "five suspects | linked to the attacks"
     // "women and children", "herdsmen and their families"
     if (word === 'and' && j > from && (lex.people.has(words[j + 1]) || isProper(w, j + 1))) { j++; continue; }
     if (AGE.test(word)) { j++; continue; } // "1 10yr old boy killed"
@@ -95,13 +96,18 @@ function groupAfter(w: Window, i: number): Group {
 
 const MAX_ASIDES = 2;
 const ASIDE_OPENERS = new Set(['including', 'among', 'mostly', 'most', 'many', 'all', 'both', 'mainly', 'some']);
+const POSTMODIFIERS = new Set(['linked', 'connected', 'believed', 'thought', 'suspected', 'accused', 'belonging', 'travelling', 'traveling', 'riding', 'attending', 'hailing', 'aged', 'allied', 'affiliated']);
+const MAX_POSTMODIFIER = 10;
+// the auxiliary that resumes the clause after a participle phrase
+const CHAIN_OPENERS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside']);
 
 /**
  * Where an aside between a group and its casualty word ends, or k when none starts at k:
- * "(including the attackers)", ", including two children,", "in Ruaraka".
+ * "(including the attackers)", ", including two children,", "in Ruaraka", and right after the group
+ * a participle phrase ("linked to the attacks", not "were suspected to have killed").
  */
-function asideEnd(w: Window, k: number): number {
+function asideEnd(w: Window, k: number, afterGroup: boolean): number {
   const { words } = w;
   const limit = Math.min(words.length, k + 30);
   if (words[k] === '(') {
@@ -116,6 +122,12 @@ function asideEnd(w: Window, k: number): number {
     let e = k + 1;
     while (e < limit && (/^\d/.test(words[e]) || words[e] === '/')) e++;
     return e;
+  } else if (POSTMODIFIERS.has(words[k]) && afterGroup) {
+    // a participle phrase up to the auxiliary: "Five suspects linked to the two attacks have been shot dead"
+    for (let e = k + 1; e < Math.min(limit, k + MAX_POSTMODIFIER); e++) {
+      if (CHAIN_OPENERS.has(words[e])) return e;
+      if (!isWord(words[e]) && !/^\d/.test(words[e])) break;
+    }
   } else if (PLACE_PREPOSITIONS.has(words[k])) {
     let e = words[k + 1] === 'the' ? k + 2 : k + 1;
     const first = e;
@@ -155,7 +167,7 @@ function predicateAfter(w: Window, j: number): PhraseMatch<Predicate> | null {
   for (let k = j; k < words.length; k++) {
     if (isQuote(words[k])) continue;
     if (k === j && words[k] === 'who' && BE.has(words[k + 1])) continue; // "3 civilians who were killed"
-    const past = asides < MAX_ASIDES ? asideEnd(w, k) : k;
+    const past = asides < MAX_ASIDES ? asideEnd(w, k, k === j) : k;
     if (past > k) { k = past - 1; asides++; continue; }
     const m = lex.after.matchAt(words, k) ?? toDeath(words, k) ?? toHospital(words, k);
     if (m && (!m.value.passive || be)) {

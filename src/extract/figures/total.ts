@@ -78,19 +78,36 @@ const add = (a: number | null, b: number | null): number | null => (a === null |
 const plus = (a: Toll, b: Toll): Toll => ({ value: a.value + b.value, low: add(a.low, b.low), high: add(a.high, b.high) });
 const NONE: Toll = { value: 0, low: 0, high: 0 };
 
+// A sentence told as the past of the event: "A few days before, a part of the school collapsed, killing eight children."
+const PAST_OPENER = /^\W*(?:(?:a few|several|two|three|four|\d+) (?:days|weeks|months|years) (?:before|earlier|ago)|(?:the )?(?:day|night|week|month) before|earlier|previously|last (?:week|month|year)|in \d{4})\b\s*,/i;
+// deaths a later sentence adds to the toll: "Three civilians were also killed", "4 more bodies were found"
+const ADDED = /\b(?:also|more|further|additional|another)\b/i;
+const ADDED_AFTER = /^[^,;.]{0,40}?\b(?:as well|too)\b/i;
+
+/** The toll of one sentence's figures: their sum, or the one the others break down ("six were killed: four in the raid, two in an ambush"). */
+function sentenceToll(tolls: readonly Toll[]): Toll {
+  const sum = tolls.reduce(plus, NONE);
+  if (tolls.length >= 3) for (const t of tolls) if (2 * t.value === sum.value) return t;
+  return sum;
+}
+
 /**
  * The dead a text reports, for an event's fatalities or an ACLED comparison: the killed
  * figures of the first sentence that reports any death, summed with its single deaths
  * ("four police and one reservist killed" = 5, "a soldier was killed and six injured" = 1),
  * leaving out figures that are part of another ("including two children"), asides in
- * brackets, and those told as background ("protested after five guards were killed").
- * Later sentences mostly restate the toll, add a side's claim or give background, so they
- * are not added. Null when no death is reported (within the span, when one is passed).
+ * brackets, and those told as background ("protested after five guards were killed",
+ * "A few days before, …"). Later sentences mostly restate the toll, add a side's claim or
+ * give background, so they are added only when they say so ("three civilians were also
+ * killed", "4 more bodies were found"). Null when no death is reported (within the span,
+ * when one is passed).
  */
 export function killedToll(doc: Pick<Doc, 'text' | 'figures' | 'sentences'>, within?: { start: number; end: number }): Toll | null {
-  // per sentence: the toll outside brackets, and the one inside (used only when there is no other)
-  const outside = new Map<number, Toll>();
-  const inside = new Map<number, Toll>();
+  // per sentence: the tolls outside brackets, those inside (used only when there is no other), and those said to add to the toll
+  const outside = new Map<number, Toll[]>();
+  const inside = new Map<number, Toll[]>();
+  const added = new Map<number, Toll[]>();
+  const past = (s: number): boolean => PAST_OPENER.test(doc.text.slice(doc.sentences[s].start, doc.sentences[s].start + 60));
   let k = 0;
   for (const f of doc.figures) {
     if (f.category !== 'killed' || f.value === null) continue;
@@ -98,18 +115,30 @@ export function killedToll(doc: Pick<Doc, 'text' | 'figures' | 'sentences'>, wit
     // "two children were among the dead" is part of a total told elsewhere
     if (SUBSET_CUE.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) || /\bamong\b/i.test(f.text) || background(doc.text, f.start, f.end)) continue;
     while (k < doc.sentences.length && doc.sentences[k].end <= f.start) k++;
-    const tolls = k < doc.sentences.length && insideBrackets(doc.text, doc.sentences[k].start, f.start) ? inside : outside;
+    if (k >= doc.sentences.length || past(k)) continue;
     const joined = joinedDeath(doc, f);
-    tolls.set(k, plus(tolls.get(k) ?? NONE, { value: f.value + joined, low: f.low === null ? null : f.low + joined, high: f.high === null ? null : f.high + joined }));
+    const toll = { value: f.value + joined, low: f.low === null ? null : f.low + joined, high: f.high === null ? null : f.high + joined };
+    const tolls = insideBrackets(doc.text, doc.sentences[k].start, f.start) ? inside : outside;
+    push(tolls, k, toll);
+    if (ADDED.test(f.text) || ADDED_AFTER.test(doc.text.slice(f.end, f.end + 50))) push(added, k, toll);
   }
   for (let s = 0; s < doc.sentences.length; s++) {
     const { start, end } = doc.sentences[s];
-    if (within && (end <= within.start || start >= within.end)) continue;
+    if ((within && (end <= within.start || start >= within.end)) || past(s)) continue;
     const single = singleDeaths(doc, Math.max(start, within?.start ?? 0), Math.min(end, within?.end ?? end));
-    const t = plus(outside.get(s) ?? inside.get(s) ?? NONE, { value: single, low: single, high: single });
-    if (t.value > 0) return t;
+    const t = plus(sentenceToll(outside.get(s) ?? inside.get(s) ?? []), { value: single, low: single, high: single });
+    if (t.value === 0) continue;
+    let total = t;
+    for (const [later, tolls] of added) if (later > s) total = plus(total, sentenceToll(tolls));
+    return total;
   }
   return null;
+}
+
+function push(map: Map<number, Toll[]>, key: number, toll: Toll): void {
+  const list = map.get(key);
+  if (list) list.push(toll);
+  else map.set(key, [toll]);
 }
 
 /** killedToll's value: the number of dead, or null when none is reported. */
