@@ -4,6 +4,7 @@
 // "the province of Mangystau": a region is meant), without "City", without a compass part
 // ("South Florida"), without a possessive.
 import { lazy } from '../../util/lazy.js';
+import { readList } from '../../util/lexicon.js';
 import { adminWords } from './admin-words.js';
 import { gazetteer, isAlternate, postingRow } from './gazetteer.js';
 import { Kind } from './format.js';
@@ -120,7 +121,11 @@ export function matchName(surface: string): NameMatch {
   return match;
 }
 
+/** Words that name no particular place on their own ("Valley", "Union", "West"). */
+const genericNames = lazy(() => new Set(readList('gazetteer', 'generic-names.txt')));
+
 function matchWrittenName(surface: string): NameMatch {
+  if (genericNames().has(placeKey(surface).replace(LEADING_THE, ''))) return { candidates: [], adminCue: false };
   const abbreviation = abbreviationKey(surface);
   if (abbreviation) {
     const rows = rowsOf(abbreviation);
