@@ -14,10 +14,18 @@ export type WordTable = Map<string, WordInfo>;
 export function loadWordTable(path = dataPath('ner', 'words.tsv')): WordTable {
   const table: WordTable = new Map();
   if (!existsSync(path)) return table;
+  // few distinct (cluster, rate) pairs: words share one frozen object per pair
+  const shared = new Map<string, WordInfo>();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
-    const [word, coarse, fine, cap] = line.split('\t');
-    table.set(word, { coarse: Number(coarse), fine: Number(fine), capRate: Number(cap) });
+    const tab = line.indexOf('\t');
+    const rest = line.slice(tab + 1);
+    let info = shared.get(rest);
+    if (!info) {
+      const [coarse, fine, cap] = rest.split('\t').map(Number);
+      shared.set(rest, (info = Object.freeze({ coarse, fine, capRate: cap })));
+    }
+    table.set(line.slice(0, tab), info);
   }
   return table;
 }
@@ -77,7 +85,7 @@ export function placeCode(name: string): number {
 }
 
 // names recur across articles ("Britain", "Monday"): the gazetteer's answers are kept
-const PLACE_CACHE = 50000;
+const PLACE_CACHE = 10000;
 const placeCodes = new Map<string, number>();
 
 function lookUpPlaceCode(name: string): number {
