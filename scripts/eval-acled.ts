@@ -1,7 +1,8 @@
 // npm run eval:acled -- [FILE.csv]: runs the whole pipeline over each ACLED note of the
 // validation years (2018-2019; the classifier trained on the years before) and compares
 // the note's first event with the coder's: type and sub-type accuracy, place within 25 km
-// of ACLED's coordinates, date-exact rate; then the figures layer's agreement report.
+// of ACLED's coordinates, date-exact and fatalities-exact rates; then the figures layer's
+// agreement report.
 // A note carries its own date ("On 13 November 2019, ..."), so the event date is not given
 // as `published`; published is the last day of the note's year (what a reader of a yearly
 // file knows), which anchors notes that give a day without a year ("17 March.").
@@ -27,8 +28,8 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
   return 6371 * 2 * Math.asin(Math.sqrt(h));
 }
 
-interface Counts { notes: number; found: number; type: number; subType: number; place: number; date: number }
-const counts: Counts = { notes: 0, found: 0, type: 0, subType: 0, place: 0, date: 0 };
+interface Counts { notes: number; found: number; type: number; subType: number; place: number; date: number; fatalities: number }
+const counts: Counts = { notes: 0, found: 0, type: 0, subType: 0, place: 0, date: 0, fatalities: 0 };
 const confusions = new Map<string, number>();
 const progress = process.stderr.isTTY;
 const t0 = performance.now();
@@ -46,6 +47,7 @@ function score(row: AcledRow, doc: SitrepDocument): void {
   const geo = doc.entities.find((e) => e.id === event.place)?.geo;
   if (geo && km(geo, { lat: Number(row.latitude), lon: Number(row.longitude) }) <= 25) counts.place++;
   if (event.date?.value === isoDate(row.event_date)) counts.date++;
+  if ((event.fatalities?.low ?? 0) === Number(row.fatalities)) counts.fatalities++;
 }
 
 for (const [i, row] of rows.entries()) {
@@ -62,6 +64,7 @@ console.log(`  type accuracy    ${pct(counts.type)}`);
 console.log(`  sub-type acc.    ${pct(counts.subType)}`);
 console.log(`  place <= 25 km   ${pct(counts.place)}`);
 console.log(`  date exact       ${pct(counts.date)}`);
+console.log(`  fatalities exact ${pct(counts.fatalities)} (the event's linked killed figures, none = 0)`);
 console.log('  most frequent confusions (ACLED -> ours):');
 for (const [k, v] of [...confusions].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.ACLED_CONFUSIONS ?? 10))) console.log(`    ${String(v).padStart(4)}  ${k}`);
 for (const line of reportFigureAgreement(rows)) console.log(line);
