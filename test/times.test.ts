@@ -121,6 +121,11 @@ test('anchored expressions resolve against the narrative, "ago" against publicat
   assert.equal(found('He resigned in 2019. A year earlier he had been re-elected.', 'A year earlier'), 'DATE 2018');
   assert.equal(found('Fighting continued on Thursday, one day after protesters stormed buildings.', 'one day after'), 'DATE 2022-01-05');
   assert.equal(found('Net rose in the third quarter from $5 million a year ago.', 'a year ago', '1989-10-26'), 'DATE 1988-Q3');
+  // results stories compare periods, not the day a quarter ended
+  assert.equal(found('Net rose in the quarter ended Sept. 30 from $4 million for the corresponding period last year.', 'corresponding', '1989-11-01'), 'DATE 1988-Q3');
+  const results = 'Columbia earned $226 million in the third quarter. For the quarter a year ago, it earned $5 million. The quarter included a gain.';
+  assert.equal(found(results, 'the quarter a year ago', '1989-10-26'), 'DATE 1988-Q3');
+  assert.equal(found(results, 'The quarter included', '1989-10-26'), 'DATE 1989-Q3');
 });
 
 test('without a publication date relative values are null, absolute ones stay', () => {

@@ -79,7 +79,7 @@ export function recognise(doc: Doc): Candidate[] {
       for (let m = parser.pattern.exec(sentence); m; m = parser.pattern.exec(sentence)) {
         const found = parser.extract(m, sentence);
         if (found && parser.lowerCase && partOfName(sentence, found.start)) continue;
-        if (found && found.end > found.start) out.push({ start: found.start + start, end: found.end + start, type: found.type, value: found.value, parser: parser.name });
+        if (found && found.end > found.start) out.push({ ...found, start: found.start + start, end: found.end + start, parser: parser.name });
       }
     }
   }

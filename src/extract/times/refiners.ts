@@ -40,7 +40,8 @@ function clauseAfter(text: string, end: number): string {
   return cut >= 0 ? window.slice(0, cut) : window;
 }
 
-const COMPARISONS = new Set(['ago', 'offset', 'year-ago']);
+/** What results stories compare ("the year-ago period"): not the day a quarter ended. */
+const PERIODS = new Set(['month', 'quarter', 'half', 'season', 'year']);
 
 /** A resolved expression that still knows its parser (for the merge refiner). */
 export type Resolved = TimeExpression & { parser: string };
@@ -71,7 +72,7 @@ export function resolveValues(candidates: Candidate[], input: ResolveInput): Res
         anchor(granularity) {
           for (let i = history.length - 1; i >= 0; i--) {
             const g = history[i].granularity;
-            if (granularity === 'day' ? g === 'day' : granularity === 'month' ? g === 'day' || g === 'month' || g === 'week' : g !== 'decade' && g !== 'century') return history[i];
+            if (granularity === 'day' ? g === 'day' : granularity === 'month' ? g === 'day' || g === 'month' || g === 'week' : granularity === 'period' ? PERIODS.has(g) : g !== 'decade' && g !== 'century') return history[i];
           }
           return dctPoint;
         },
@@ -80,8 +81,7 @@ export function resolveValues(candidates: Candidate[], input: ResolveInput): Res
     } else {
       value = c.value;
     }
-    // comparisons ("a year earlier", "year-ago") point back from the anchor without moving it
-    if ((c.type === 'DATE' || c.type === 'TIME') && !COMPARISONS.has(c.parser)) {
+    if ((c.type === 'DATE' || c.type === 'TIME') && !c.comparison) {
       const point = parsePoint(value);
       if (point) history.push(point);
     }

@@ -9,7 +9,7 @@ export interface Reference {
    * The narrative anchor: the latest date before the expression at least as fine as
    * `granularity` asks ("the next day" wants a day), else the publication date.
    */
-  anchor(granularity: 'day' | 'month' | 'year'): Point | null;
+  anchor(granularity: 'day' | 'month' | 'year' | 'period'): Point | null;
   /** the words before the expression say it lies ahead ("will", "next", "is due") */
   future: boolean;
   /** they say it lies behind ("was", "had", "-ed" verbs) */
@@ -25,6 +25,11 @@ export interface Candidate {
   type: TimeType;
   /** a value that needs no reference, or a function of the reference */
   value: string | null | Resolver;
+  /**
+   * It points back from the anchor without moving it ("a year earlier", "the year-ago
+   * quarter"), so later expressions still count from the period under discussion.
+   */
+  comparison?: boolean;
   /** which parser found it (for debugging and for the overlap refiner's ties) */
   parser: string;
 }

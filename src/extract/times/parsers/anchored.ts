@@ -1,6 +1,6 @@
 // Expressions that count from another time: "two weeks ago" (from publication), "a year
 // earlier", "the next day", "one day after", "later that year" (from the narrative anchor).
-import { formatAt, parsePoint, shiftPoint, UNIT_GRANULARITY, type Unit } from '../calendar.js';
+import { formatAt, parsePoint, shift, shiftPoint, UNIT_GRANULARITY, type Unit } from '../calendar.js';
 import type { Lexicon } from '../lexicon.js';
 import { fromAnchor, fromDct, period } from '../resolve.js';
 import type { Parser, Resolver } from '../types.js';
@@ -26,10 +26,10 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
         const fromPublication = fromDct(-n, unit, UNIT_GRANULARITY[unit]);
         // in results stories "a year ago" is the year-ago quarter of the quarter under discussion
         const value: Resolver = (ref) => {
-          const anchor = ref.anchor('year');
+          const anchor = ref.anchor('period');
           return unit === 'Y' && anchor?.granularity === 'quarter' ? shiftPoint(anchor, -n, unit) : fromPublication(ref);
         };
-        return { start, end, type: 'DATE', value };
+        return { start, end, type: 'DATE', value, comparison: true };
       },
     },
     {
@@ -54,7 +54,7 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
           const p = parsePoint(v);
           return hasComplement && p && ref.dct && p.date > ref.dct && !ref.future ? backward(ref) : v;
         };
-        return { start: m.index, end: m.index + m[0].length, type: 'DATE', value };
+        return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, comparison: true };
       },
     },
     {
@@ -66,16 +66,19 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
         if ((m[2] || m[3] || /['’]s$/.test(m[1] ?? '')) && !m[4]) return null;
         const year = m[3];
         const quarter = m[4]?.toLowerCase() === 'quarter';
-        const back = fromAnchor(m[1] || m[5] ? -1 : 0, 'Y');
+        const back = m[1] || m[5] ? -1 : 0;
         return {
-          start: m.index, end: m.index + m[0].length, type: 'DATE',
+          start: m.index, end: m.index + m[0].length, type: 'DATE', comparison: true,
           value: (ref) => {
             // "the 1988 quarter": that year's quarter of the quarter under discussion
-            const anchor = ref.anchor('year');
+            const anchor = ref.anchor('period');
             const q = anchor?.granularity === 'quarter' ? anchor.code : quarter && anchor ? formatAt(anchor.date, 'quarter').slice(5) : '';
             if (year) return q ? `${year}-${q}` : year;
-            const value = back(ref);
-            return value && quarter && /^\d{4}-\d\d/.test(value) ? formatAt(parsePoint(value)!.date, 'quarter') : value;
+            if (!anchor) return null;
+            // without a period under discussion (only the publication day) the comparison is a year
+            if (anchor.granularity === 'day') return formatAt(shift(anchor.date, back, 'Y'), quarter ? 'quarter' : 'year');
+            const value = shiftPoint(anchor, back, 'Y');
+            return quarter && /^\d{4}-\d\d/.test(value) ? formatAt(parsePoint(value)!.date, 'quarter') : value;
           },
         };
       },
@@ -119,7 +122,7 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
         return {
           start: m.index, end: m.index + m[0].length, type: 'DATE',
           value: (ref) => {
-            const anchor = ref.anchor('year');
+            const anchor = ref.anchor('period');
             // without one, the last quarter completed before publication
             return anchor?.granularity === 'quarter' ? formatAt(anchor.date, 'quarter') : period(-1, 'Q')(ref);
           },

@@ -1,9 +1,8 @@
 // Business and religious calendars: quarters and halves ("the third quarter", "third-quarter",
 // "Q3 2021", "the year-ago quarter") and holidays from data/times/holidays.tsv.
-import { addDays, formatDay, formatMonth, utc } from '../calendar.js';
+import { addDays, formatAt, formatDay, formatMonth, utc } from '../calendar.js';
 import type { Lexicon } from '../lexicon.js';
 import { key } from '../lexicon.js';
-import { fromAnchor } from '../resolve.js';
 import type { Parser, Reference, Resolver } from '../types.js';
 
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
@@ -151,21 +150,27 @@ export function calendarPeriodParsers(lex: Lexicon): Parser[] {
       // "the quarter" and "the period" in results stories: the quarter under discussion
       name: 'the-quarter',
       keys: ['quarter'],
-      pattern: /\bthe\s+quarter\b(?!\s+(?:of|century|mile|point|final|finals)\b)/gi,
+      // "the quarter", "the quarter a year ago" (the quarter under discussion, a year back)
+      pattern: /\bthe\s+quarter\b(?!\s+(?:of|century|mile|point|final|finals)\b)(\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?/gi,
       extract(m, text) {
         // "the quarter ended Sept. 30": the (fiscal) quarter that ends then
         const ended = endedMonth.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
         const endMonth = ended ? lex.months.get(ended[1].toLowerCase().replace(/\.$/, '')) ?? 0 : 0;
+        const yearsBack = m[1] ? 1 : 0;
+        const quarter = (ref: Reference): string | null => {
+          if (endMonth && ref.dct) {
+            const y = ended![2] ? +ended![2] : ref.dct.getUTCFullYear() - (endMonth > ref.dct.getUTCMonth() + 1 ? 1 : 0);
+            return `${y}-Q${Math.floor((endMonth - 2 + 12) % 12 / 3) + 1}`;
+          }
+          const anchor = ref.anchor('period');
+          if (anchor && anchor.granularity === 'quarter') return formatAt(anchor.date, 'quarter');
+          return relativePeriod(-1, 'Q')(ref);
+        };
         return {
-          start: m.index, end: m.index + m[0].length, type: 'DATE',
+          start: m.index, end: m.index + m[0].length, type: 'DATE', comparison: yearsBack > 0,
           value: (ref) => {
-            if (endMonth && ref.dct) {
-              const y = ended![2] ? +ended![2] : ref.dct.getUTCFullYear() - (endMonth > ref.dct.getUTCMonth() + 1 ? 1 : 0);
-              return `${y}-Q${Math.floor((endMonth - 2 + 12) % 12 / 3) + 1}`;
-            }
-            const anchor = ref.anchor('year');
-            if (anchor && anchor.granularity === 'quarter') return fromAnchor(0, 'Q')(ref);
-            return relativePeriod(-1, 'Q')(ref);
+            const q = quarter(ref);
+            return q && yearsBack ? `${+q.slice(0, 4) - yearsBack}${q.slice(4)}` : q;
           },
         };
       },

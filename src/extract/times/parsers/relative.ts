@@ -128,7 +128,7 @@ export function relativeParsers(lex: Lexicon): Parser[] {
         return {
           start, end, type: 'DATE',
           value: (ref) => {
-            const anchor = ref.anchor('year');
+            const anchor = ref.anchor('period');
             return anchor?.granularity === 'quarter' ? shiftPoint(anchor, unit === 'Y' ? -1 : offset, unit) : plain(ref);
           },
         };
