@@ -123,7 +123,8 @@ export function relativeParsers(lex: Lexicon): Parser[] {
         if (unit === 'WE' && offset === -1) return { start, end, type: 'DATE', value: lastWeekend };
         const plain = period(offset, unit);
         // results stories compare the quarter under discussion with "last year" and call it "this quarter"
-        const comparing = unit === 'Q' || (unit === 'Y' && offset === -1 && COMPARISON.test(text.slice(Math.max(0, m.index - 80), m.index)));
+        // ("the current quarter" is the one under way)
+        const comparing = (unit === 'Q' && which !== 'current') || (unit === 'Y' && offset === -1 && COMPARISON.test(text.slice(Math.max(0, m.index - 80), m.index)));
         if (!comparing) return { start, end, type: 'DATE', value: plain };
         return {
           start, end, type: 'DATE',
