@@ -212,6 +212,10 @@ const cases: Array<[string, Want[]]> = [
     [{ has: 'Five suspects linked to the two attacks have been shot dead', category: 'killed', value: 5, subject: 'suspects' }]],
   ['Residents reportedly beat up two men to death after a street brawl.',
     [{ has: 'beat up two men to death', category: 'killed', value: 2, subject: 'men' }]],
+  ['Two women who were accused of witchcraft were lynched in the village.',
+    [{ has: 'Two women who were accused of witchcraft were lynched', category: 'killed', value: 2, subject: 'women' }]],
+  ['Unconfirmed reports said that one man died in the violence.',
+    [{ has: 'one man died', category: 'killed', value: 1, subject: 'man' }]],
   ['Between 1.1 and 1.5 million people were displaced by the war.',
     [{ has: 'Between 1.1 and 1.5 million people were displaced', category: 'displaced', value: 1100000, low: 1100000, high: 1500000, approximate: true }]],
 ];
@@ -241,6 +245,7 @@ const notCasualties = [
   'A car was damaged and a crowd was dispersed.',
   'A woman was sentenced to death for the crime.',
   'Residents protested the killing of a trader by police.',
+  "And that day, you'll be the one imprisoned without the chance of justice.",
 ];
 for (const text of notCasualties) {
   test(`figures: no casualty in "${text.slice(0, 60)}"`, () => {

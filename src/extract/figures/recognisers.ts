@@ -105,7 +105,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside']);
 /**
  * Where an aside between a group and its casualty word ends, or k when none starts at k:
  * "(including the attackers)", ", including two children,", "in Ruaraka", and right after the group
- * a participle phrase ("linked to the attacks", not "were suspected to have killed").
+ * (or its "who were") a participle phrase ("linked to the attacks", "who were accused of
+ * witchcraft", not "were suspected to have killed").
  */
 function asideEnd(w: Window, k: number, afterGroup: boolean): number {
   const { words } = w;
@@ -167,7 +168,7 @@ function predicateAfter(w: Window, j: number): PhraseMatch<Predicate> | null {
   for (let k = j; k < words.length; k++) {
     if (isQuote(words[k])) continue;
     if (k === j && words[k] === 'who' && BE.has(words[k + 1])) continue; // "3 civilians who were killed"
-    const past = asides < MAX_ASIDES ? asideEnd(w, k, k === j) : k;
+    const past = asides < MAX_ASIDES ? asideEnd(w, k, k === j || (k === j + 2 && words[j] === 'who')) : k;
     if (past > k) { k = past - 1; asides++; continue; }
     const m = lex.after.matchAt(words, k) ?? toDeath(words, k) ?? toHospital(words, k);
     if (m && (!m.value.passive || be)) {
@@ -275,6 +276,8 @@ function notACount(w: Window, q: Quantity): boolean {
   if (q.to < words.length && isProper(w, q.to) && notCountBefore().has(words[q.to])) return true;
   // dates written with slashes: "21/12", "20/12/08"
   if ((before === '/' && /^\d/.test(words[q.from - 2] ?? '')) || (words[q.to] === '/' && /^\d/.test(words[q.to + 1] ?? ''))) return true;
+  // "the one imprisoned": a pronoun, not a count
+  if (words[q.from] === 'one' && before === 'the') return true;
   // "the many tourist complexes": a vague word after a determiner is no count
   if (!q.standalone && (before === 'the' || before === 'its' || before === 'their' || before === 'his' || before === 'her')) return true;
   // a number inside a name: "Fathers 4 Justice", "Apollo 11 Crew"
