@@ -182,6 +182,13 @@ test('a name and a colon before a quotation, or a dash and a name after it, attr
   assert.equal(find(doc, quotes, 'Trump must stop').speaker?.text, 'Carla Sanchez');
 });
 
+test('a frame ending in a colon attributes the quotation of the next paragraph', () => {
+  const { doc, quotes } = quotesOf('The newspaper responded:\n\n“If there are people who are so prone to violence, they should be watched.”');
+  const q = find(doc, quotes, 'If there are people');
+  assert.equal(q.speaker?.text, 'The newspaper');
+  assert.equal(surface(doc, q.cue!), 'responded');
+});
+
 test('a sports and a business story yield no spurious speech', () => {
   const text = 'Chelsea beat Arsenal 2-0 on Saturday to go top of the league.\n\nThe company reported a 5% rise in profits, with sales up in Asia.\n\nShares closed higher in London.';
   assert.deepEqual(quotesOf(text).quotes, []);

@@ -55,15 +55,18 @@ export function continuesQuote(ctx: QuoteContext, q: Quoted, previous: Quoted, p
 
 /**
  * The frame of the sentence just before a quotation that opens its own sentence:
- * She said new mothers were entitled to leave. “We have made a firm commitment.”
+ * She said new mothers were entitled to leave. “We have made a firm commitment.” /
+ * Breitbart News responded: ¶ “If there are people ...”
  */
 export function frameJustBefore(ctx: QuoteContext, q: Quoted, frames: Frame[]): Frame | null {
   const sentence = ctx.doc.sentenceAt(q.open);
   if (sentence < 1 || ctx.doc.sentences[sentence].start !== q.open || ctx.doc.sentences[sentence - 1].heading) return null;
+  const previous = ctx.doc.sentences[sentence - 1];
+  const endsWithColon = ctx.text[previous.end - 1] === ':';
   let found: Frame | null = null;
   for (const f of frames) {
     if (f.sentence > sentence - 1) break;
-    if (f.sentence === sentence - 1 && f.content) found = f;
+    if (f.sentence === sentence - 1 && (f.content || endsWithColon)) found = f;
   }
   return found;
 }

@@ -73,12 +73,13 @@ function directQuotes(ctx: QuoteContext, frames: Frame[], speakers: FrameSpeaker
     const named = frame ? null : namedWithoutCue(ctx, q);
     if (heading && !named && (!frame || frame.sentence !== doc.sentenceAt(q.open))) continue;
     let speaker: Speaker | null = frame ? speakers.of(frame) : named ? speakers.resolver.resolve(named) : null;
+    let cue = frame?.cue ?? null;
     if (!speaker && previous?.speaker && continuesQuote(ctx, q, previous.q, previous.frame)) speaker = previous.speaker;
     if (!speaker) {
       const before = frameJustBefore(ctx, q, frames);
-      if (before) speaker = speakers.of(before);
+      if (before) [speaker, cue] = [speakers.of(before), before.cue];
     }
-    direct.push({ q, quote: { start: q.start, end: q.end, kind: 'direct', speaker, cue: frame ? frame.cue : null } });
+    direct.push({ q, quote: { start: q.start, end: q.end, kind: 'direct', speaker, cue } });
     previous = { q, frame, speaker };
   }
   // a speech reopened sentence after sentence is often attributed only in a later part:
