@@ -144,6 +144,10 @@ test('names and numbers that look like times are not times', () => {
   assert.deepEqual(times('Output grew between 1990-1995.').map((t) => t.value), ['1990', '1995']);
 });
 
+test('a sentence opened by "Now," turns the discourse', () => {
+  assert.deepEqual(times('He left. Now, he says, it is over. Now the war is over.').map((t) => t.text), ['Now']);
+});
+
 test('ages, counts and money are not times', () => {
   assert.deepEqual(times('Samal, a 29-year-old teacher, told AFP.'), []);
   assert.deepEqual(times('Police detained about 2,300 people and 2000 people marched.'), []);
