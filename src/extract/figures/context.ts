@@ -15,10 +15,13 @@ const cues = lazy((): Map<FigureCategory, RegExp> => {
   return map;
 });
 
+// sentences before the figure's that may set its context ("Protest was staged … Police intervened. Some injured. Over 20 students took part.")
+const CONTEXT_BEFORE = 3;
+
 /** Is a figure of this category, in this sentence, in its context (or needs none)? */
 export function inContext(doc: Doc, sentence: number, category: FigureCategory): boolean {
   const re = cues().get(category);
   if (!re) return true;
-  const from = doc.sentences[Math.max(0, sentence - 1)].start;
+  const from = doc.sentences[Math.max(0, sentence - CONTEXT_BEFORE)].start;
   return re.test(doc.text.slice(from, doc.sentences[sentence].end));
 }
