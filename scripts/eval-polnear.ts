@@ -75,7 +75,8 @@ function sourceMatches(q: FoundQuote, a: Attribution, entities: Map<string, Span
 
 const texts = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort();
 const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
-let gold = 0, found = 0, predicted = 0, correctPred = 0, withSource = 0, sourceOk = 0, ms = 0, docs = 0;
+let gold = 0, found = 0, predicted = 0, correctPred = 0, withSource = 0, sourceOk = 0, docs = 0;
+const stageMs: number[] = [];
 const misses: string[] = [];
 const wrongSources: string[] = [];
 const spurious: string[] = [];
@@ -87,7 +88,7 @@ for (const file of texts) {
   const attributions = parseAnn(readFileSync(join(dir, 'attributions', annFile), 'utf8'), text);
   let quoteMs = 0;
   const doc = runPipeline({ id: stem, text }, { onStage: (name, t) => { if (name === 'quotes') quoteMs = t; } });
-  ms += quoteMs;
+  stageMs.push(quoteMs);
   docs++;
   const quotes = doc.quotes as FoundQuote[];
   const entities = new Map(doc.entities.map((e) => [e.id, e.mentions]));
@@ -124,7 +125,8 @@ const r = gold ? found / gold : 0;
 console.log(`PolNeAR ${dir}: ${docs} articles, ${gold} speech attributions, ${predicted} quotes predicted`);
 console.log(`content  P ${f(p)}  R ${f(r)}  F1 ${f(p + r ? (2 * p * r) / (p + r) : 0)}   (P: our quotes overlapping any gold Content; R: speech attributions overlapped)`);
 console.log(`source   acc ${f(withSource ? sourceOk / withSource : 0)} of ${withSource} found attributions with a Source`);
-console.log(`speed    quotes stage ${f(ms / docs)} ms/article`);
+stageMs.sort((a, b) => a - b);
+console.log(`speed    quotes stage ${f(stageMs[stageMs.length >> 1])} ms/article median, ${f(stageMs.reduce((a, b) => a + b, 0) / docs)} mean (one cold pass, JIT and GC included)`);
 if (verbose) {
   const show = (title: string, list: string[]) => {
     console.log(`\n${title} (${list.length}, first ${Math.min(verbose, list.length)}):`);
