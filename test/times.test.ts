@@ -102,7 +102,6 @@ test('durations and sets', () => {
   assert.equal(found('They lost 5 1/2 hours of trading.', '5 1/2 hours'), 'DURATION PT5H30M');
   assert.equal(found('The committee meets every week.', 'every week'), 'SET P1W');
   assert.equal(found('Sales rose 5% in the year to March 2005.', 'the year'), 'DURATION P1Y');
-  assert.equal(found('The decades-long conflict resumed.', 'decades-long'), 'DURATION PXDE');
   assert.equal(found('Talks will be hard in the weeks ahead.', 'the weeks ahead'), 'DURATION PXW');
   assert.equal(found('Flights leave daily.', 'daily'), 'SET P1D');
 });

@@ -102,16 +102,15 @@ export function durationParsers(lex: Lexicon): Parser[] {
       },
     },
     {
-      // "a decades-long conflict", "a day-long meeting", "in the weeks ahead"
-      name: 'unit-long',
+      // "in the weeks ahead", "the coming months ahead": a vague stretch to come
+      name: 'units-ahead',
       lowerCase: true,
-      keys: [...lex.units.keys()],
-      pattern: new RegExp(`\\b(?:(${re.unit})-long|the\\s+(?:coming\\s+)?(${re.unit})\\s+ahead)\\b`, 'gi'),
+      keys: ['ahead'],
+      pattern: new RegExp(`\\bthe\\s+(?:coming\\s+)?(${re.unit})\\s+ahead\\b`, 'gi'),
       extract(m) {
-        const word = (m[1] ?? m[2]).toLowerCase();
-        const unit = lex.units.get(word)!;
-        if (m[2] && !word.endsWith('s')) return null;
-        return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(word.endsWith('s') ? null : 1, unit) };
+        const word = m[1].toLowerCase();
+        if (!word.endsWith('s')) return null;
+        return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, lex.units.get(word)!) };
       },
     },
   ];
