@@ -95,9 +95,11 @@ function directQuotes(ctx: QuoteContext, frames: Frame[], speakers: FrameSpeaker
 // the small words a title leaves in lower case: “Meet the Press”, “State of the Union”
 const TITLE_SMALL_WORDS = /^(?:the|of|and|a|an|in|on|for|to|at|with|by|from|or)$/;
 const MAX_TITLE_WORDS = 6;
+const MAX_TITLE_CHARS = 80;
 
 /** A short Title Case quotation without final punctuation names a show, book or film, it quotes no one. */
 function isTitle(text: string, span: Span): boolean {
+  if (span.end - span.start > MAX_TITLE_CHARS) return false;
   const words = text.slice(span.start, span.end).split(/\s+/);
   if (words.length < 2 || words.length > MAX_TITLE_WORDS || /[.!?…]$/u.test(words[words.length - 1])) return false;
   if (!/^\p{Lu}/u.test(words[0]) || !/^\p{Lu}/u.test(words[words.length - 1])) return false;
