@@ -307,6 +307,7 @@ test('figures: killedTotal sums one report of the dead and leaves out parts and 
   assert.equal(total('A policeman was killed and three others injured in the blast. Three civilians were also killed.'), 4);
   assert.equal(total('10 killed during a raid by cattle rustlers. 4 more bodies were found in the days following the raid.'), 14);
   assert.equal(total('The two herdsmen were suspected to have killed a driver.'), null);
+  assert.equal(total('Drivers rioted on Monday. The man was arrested because his motorbike hit and killed a person.'), null);
 });
 
 test('figures: a typical article takes well under a millisecond', () => {

@@ -9,7 +9,7 @@ const SUBSET_CUE = /(?:\bincluding|\bamong(?: them| the dead| those killed)?(?: 
 
 // Deaths told as the background of what happened: "protested after five guards were killed",
 // "accused of killing three people", "killed … the previous evening".
-const BACKGROUND_BEFORE = /\b(?:after|following|over the (?:death|killing)s? of|in response to|(?:accused|suspected|convicted|blamed|responsible) (?:of|for)|accusing \w+ of|(?:suspected|alleged|believed|said|thought) to have|(?:revenge|retaliation|reprisal)(?: attacks?)? for|in connection with|charged (?:with|over)|arrested (?:for|over)|since|protest(?:ed|ing)? (?:against|over)|protest(?:ed|ing|s)?(?: (?:against|over|of|to))? the (?:\w+ )?(?:deaths?|killings?|murders?|shooting|lynching) of)\b[^,;.)]*$/i;
+const BACKGROUND_BEFORE = /\b(?:after|following|over the (?:death|killing)s? of|in response to|because|(?:accused|suspected|convicted|blamed|responsible) (?:of|for)|accusing \w+ of|(?:suspected|alleged|believed|said|thought) to have|(?:revenge|retaliation|reprisal)(?: attacks?)? for|in connection with|charged (?:with|over)|arrested (?:for|over)|since|protest(?:ed|ing)? (?:against|over)|protest(?:ed|ing|s)?(?: (?:against|over|of|to))? the (?:\w+ )?(?:deaths?|killings?|murders?|shooting|lynching) of)\b[^,;.)]*$/i;
 const BACKGROUND_AFTER = /^(?:(?!\b(?:who|which|that|when|while|because|as)\b)[^,;.()]){0,60}?\b(?:earlier|previously|the (?:previous|day before|night before)|last (?:week|month|year)|(?:days|weeks|months) (?:before|earlier|ago)|in \d{4})\b/i;
 
 /** Is the figure told as the cause or background of the text's event rather than its toll? */
