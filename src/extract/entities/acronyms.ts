@@ -1,4 +1,4 @@
-/** An acronym: two to eight capitals, dotted or not ("CSTO", "U.N."). */
+/** An acronym: two to eight capitals, dotted or not ("NATO", "U.N."). */
 export const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
 
 /** Each letter of the acronym starts a word of the name, in order (loosely: "UNHCR", "Hezbollah" no). */

@@ -3,10 +3,10 @@ import { demonymCountry, knownPlace } from '../geo/lookup.js';
 import { aliases, continents, groupWords, notNames, placeCues } from './lexicons.js';
 import type { ConllType } from './tags.js';
 
-// lower case only: "ex-Soviet", "pro-Russian"; "Anti-Corruption Foundation" is a name
+// lower case only: "ex-Yugoslav", "pro-Western"; "Anti-Corruption Foundation" is a name
 export const GROUP_PREFIX = /^(?:ex|pro|anti|non|post|pre)-/;
 
-/** A nationality, religious or political group word ("Russian", "ex-Soviet", "Shiites"). */
+/** A nationality, religious or political group word ("Kenyan", "pro-Western", "Shiites"). */
 export function isGroupWord(word: string): boolean {
   const bare = word.replace(GROUP_PREFIX, '');
   if (bare.includes(' ')) return false;

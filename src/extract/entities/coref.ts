@@ -12,7 +12,7 @@ const ACRONYM_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du',
 
 // "The Washington Post" and "Washington Post" are one name; a prefixed group word is its group
 const key = (s: string) => s.replace(/[’‘]/g, "'").replace(GROUP_PREFIX, '').replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
-/** "Republic of Kazakhstan" -> "Kazakhstan"; null for other names */
+/** "Republic of Kenya" -> "Kenya"; null for other names */
 function stateFormOf(name: string): string | null {
   const m = /^(?:\p{Lu}\p{L}* )*?(\p{Lu}\p{L}*) of (?:the )?(.+)$/u.exec(name);
   return m && stateForms().has(m[1].toLowerCase()) ? m[2] : null;
@@ -68,7 +68,7 @@ function mergeStrays(groups: Group[]): Group[] {
   return groups.filter((g) => !gone.has(g));
 }
 
-// "Collective Security Treaty Organization (CSTO)": the acronym is the name before it.
+// "World Health Organization (WHO)": the acronym is the name before it.
 function definedAcronym(doc: Doc, m: Mention, all: Mention[], byKey: Map<string, Group>): Group | undefined {
   if (!ACRONYM.test(m.text) || m.first < 2) return undefined;
   if (doc.tokens.surface(m.first - 1) !== '(' || doc.tokens.surface(m.last + 1) !== ')') return undefined;
@@ -77,7 +77,7 @@ function definedAcronym(doc: Doc, m: Mention, all: Mention[], byKey: Map<string,
   return byKey.get(classKey(before.type, before.text));
 }
 
-// "CSTO" and a group named "Collective Security Treaty Organization".
+// "IAEA" and a group named "International Atomic Energy Agency".
 function initialsOf(m: Mention, groups: Group[]): Group | undefined {
   if (!ACRONYM.test(m.text)) return undefined;
   const letters = m.text.replace(/\./g, '');
@@ -90,7 +90,7 @@ function initials(name: string): string {
 }
 
 // A one-word mention that is the last word of a person's full name elsewhere in the article
-// ("Price" after "Ned Price"), whichever of the two comes first; or the first word of exactly
+// ("Baker" after "Tom Baker"), whichever of the two comes first; or the first word of exactly
 // one person's full name ("Sonia" and "Sonia O'Sullivan").
 function personSurnames(mentions: Mention[]) {
   const byLast = new Map<string, Mention[]>();

@@ -13,9 +13,9 @@ const STOP_APPOSITION = /^(?:[,;:.!?()"“”]|who|which|that|and|said|says|told
 
 /**
  * Descriptors of people and organisations: the title before a name ("President", "opposition
- * leader", "the news agency"), an apposition after it (", a 29-year-old preschool teacher,"),
+ * leader", "the news agency"), an apposition after it (", a 34-year-old nurse,"),
  * and, for people, a definite description that takes up the last person named ("the former
- * energy minister told AFP").
+ * finance minister told reporters").
  */
 export function describe(doc: Doc, groups: Group[]): Map<Group, string[]> {
   const out = new Map<Group, string[]>();
@@ -48,7 +48,7 @@ function titleBefore(doc: Doc, m: Mention, heads: Set<string>): string | null {
   return doc.text.slice(doc.tokens.start[first], doc.tokens.end[last]);
 }
 
-/** ", a 29-year-old preschool teacher," after a name: an indefinite or definite noun phrase ending in a role word. */
+/** ", a 34-year-old nurse," after a name: an indefinite or definite noun phrase ending in a role word. */
 function appositionAfter(doc: Doc, m: Mention, heads: Set<string>): string | null {
   const t = doc.tokens;
   const comma = m.last + 1;
@@ -60,7 +60,7 @@ function appositionAfter(doc: Doc, m: Mention, heads: Set<string>): string | nul
   return doc.text.slice(t.start[comma + 1], t.end[end]);
 }
 
-/** "the former energy minister" as a subject, right after a person was named. */
+/** "the former finance minister" as a subject, right after a person was named. */
 function backReferences(doc: Doc, people: Group[]): { group: Group; text: string }[] {
   const t = doc.tokens;
   const { heads, modifiers } = roles();

@@ -10,13 +10,13 @@ import { TYPES, type ConllType } from './tags.js';
 /** One mention of a name: tokens [first, last], its characters, its contract type. */
 export interface Mention { first: number; last: number; start: number; end: number; type: EntityType; text: string }
 
-/** "Moscow-led" -> ["Moscow", "led"]: a capitalised name, a hyphen, a known compound suffix. */
+/** "Iran-backed" -> ["Iran", "backed"]: a capitalised name, a hyphen, a known compound suffix. */
 const COMPOUND = /^(\p{Lu}[\p{L}.']*)-(\p{Ll}+)$/u;
 
 /**
  * Typed mentions from the tagger's spans: hyphenated compounds give their name part
- * ("Moscow-led" -> Moscow), a nationality before an organisation joins it ("Russian" +
- * "Defense Ministry"), "Republic of" joins its country, and each span gets a contract type.
+ * ("Iran-backed" -> Iran), a nationality before an organisation joins it ("German" +
+ * "Foreign Ministry"), "Republic of" joins its country, and each span gets a contract type.
  */
 export function mentionsOf(doc: Doc, spans: NameSpan[]): Mention[] {
   const parts = splitCompounds(doc, extendGivenNames(doc, dropHonorifics(doc, dropUnfinished(doc, spans))));
@@ -77,7 +77,7 @@ function dropHonorifics(doc: Doc, spans: NameSpan[]): NameSpan[] {
   return spans.filter((s) => s.last > s.first || !honorific(s.first)).map((s) => (s.type === 'PER' && honorific(s.first) ? { ...s, first: s.first + 1 } : s));
 }
 
-// A person tagged by the given name alone takes the capitalised word after it: "Ned" + "Price".
+// A person tagged by the given name alone takes the capitalised word after it: "Tom" + "Baker".
 function extendGivenNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   return spans.map((s, k) => {
@@ -100,7 +100,7 @@ function isDateline(doc: Doc, s: NameSpan): boolean {
   return false;
 }
 
-// "Russian" + "Defense Ministry" -> one ORG span, as news names the ministry.
+// "German" + "Foreign Ministry" -> one ORG span, as news names the ministry.
 function joinGroupOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const s of spans) {
@@ -128,7 +128,7 @@ function definedAcronyms(doc: Doc, spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
-// "Republic of" + "Kazakhstan" -> one place span, tagged or not.
+// "Republic of" + "Kenya" -> one place span, tagged or not.
 function joinStateForms(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const tokens = doc.tokens;
   const out: NameSpan[] = [];

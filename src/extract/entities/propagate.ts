@@ -11,7 +11,7 @@ const NAME_CAP_RATE = 6;
 /**
  * Adds the mentions the tagger missed: later uses of a name (or a person's surname) that
  * the article has already established. A sentence-initial word counts only when news
- * capitalises it mid-sentence too, so "May" or "Price" opening a sentence is left alone
+ * capitalises it mid-sentence too, so "May" or "Baker" opening a sentence is left alone
  * unless it is usually a name.
  */
 export function propagateNames(doc: Doc, groups: Group[]): void {

@@ -1,5 +1,5 @@
-// The tagger's label set: CoNLL-2003 types in IOB2. MISC is learned (it keeps "Russian" and
-// "Soviet" from being read as ORG or LOC) and mapped to contract types afterwards.
+// The tagger's label set: CoNLL-2003 types in IOB2. MISC is learned (it keeps "German" and
+// "Shiite" from being read as ORG or LOC) and mapped to contract types afterwards.
 
 export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type ConllType = (typeof TYPES)[number];

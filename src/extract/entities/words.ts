@@ -8,7 +8,7 @@ export function normalizeWord(word: string): string {
   return word.replace(FOLD, (c) => FOLDED[c] ?? '0');
 }
 
-/** Collapsed word shape: "Tokayev" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d". */
+/** Collapsed word shape: "Mandela" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d". */
 export function shapeOf(word: string): string {
   let out = '';
   let last = '';
