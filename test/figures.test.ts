@@ -247,7 +247,7 @@ const notCasualties = [
   'Residents protested the killing of a trader by police.',
   "And that day, you'll be the one imprisoned without the chance of justice.",
   'The bill makes it a hate crime to kill a police officer.',
-  'The gunmen threatened to kill 20 hostages unless their demands were met.',
+  'The gunmen threatened to kill 20 villagers unless their demands were met.',
 ];
 for (const text of notCasualties) {
   test(`figures: no casualty in "${text.slice(0, 60)}"`, () => {
