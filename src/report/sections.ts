@@ -29,6 +29,11 @@ function placeLabel(doc: SitrepDocument, id: string | null): string | null {
 
 const byTextOrder = (a: SitEvent, b: SitEvent) => a.evidence[0].start - b.evidence[0].start;
 
+// "after days of protests …" tells what led to an event; quote a clause that tells the event
+const BACKGROUND_CLAUSE = /^(?:after|following|before|amid)\b/i;
+const leadEvidence = (doc: SitrepDocument, e: SitEvent) =>
+  e.evidence.find((s) => !BACKGROUND_CLAUSE.test(doc.text.slice(s.start, s.end))) ?? e.evidence[0];
+
 /** What, where, when: the kinds of events by severity, the most reported place, the dates. */
 export function headline(doc: SitrepDocument): string[] {
   if (!doc.events.length) return [`# ${escapeMarkdown(doc.title ?? doc.id)}`, '', 'No conflict or protest events found in this article.'];
@@ -45,7 +50,7 @@ export function headline(doc: SitrepDocument): string[] {
   if (doc.title) lines.push(`*${escapeMarkdown(doc.title)}*`, '');
   const meta = [doc.source && `Source: ${escapeMarkdown(doc.source)}`, doc.published && `published ${doc.published}`].filter(Boolean);
   if (meta.length) lines.push(`${meta.join(', ')}.`, '');
-  lines.push(`Main event: ${main.type} / ${main.subType} — ${quote(doc, main.evidence[0])} (${cite(doc, main.evidence)}). ${doc.events.length} event${doc.events.length === 1 ? '' : 's'} in all.`);
+  lines.push(`Main event: ${main.type} / ${main.subType} — ${quote(doc, leadEvidence(doc, main))} (${cite(doc, main.evidence)}). ${doc.events.length} event${doc.events.length === 1 ? '' : 's'} in all.`);
   return lines;
 }
 
@@ -95,7 +100,7 @@ export function timeline(doc: SitrepDocument): string[] {
     if (who.length) parts.push(`by ${escapeMarkdown(who.join(', '))}`);
     const sources = e.sources.map((id) => entityName(doc, id)).filter(Boolean) as string[];
     if (sources.length) parts.push(`per ${escapeMarkdown(sources.join(', '))}`);
-    lines.push(`- ${parts.join(' · ')}: ${quote(doc, e.evidence[0])} (${cite(doc, e.evidence)})`);
+    lines.push(`- ${parts.join(' · ')}: ${quote(doc, leadEvidence(doc, e))} (${cite(doc, e.evidence)})`);
   }
   return lines;
 }
