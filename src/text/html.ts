@@ -1,5 +1,15 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
+import { lazy } from '../util/lazy.js';
+
+// The DOM and readability cost ~25 MB when loaded; plain-text batches never need them, so
+// they load on the first HTML page, not at import.
+const require = createRequire(import.meta.url);
+const dom = lazy(() => ({
+  parseHTML: (require('linkedom') as { parseHTML: typeof ParseHTML }).parseHTML,
+  Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+}));
 
 export interface HtmlArticle {
   text: string;
@@ -83,6 +93,7 @@ function str(v: unknown): string | null {
 
 /** Extracts an article's main text and metadata from an HTML page. */
 export function parseHtmlArticle(html: string, pageUrl: string | null = null): HtmlArticle {
+  const { parseHTML, Readability } = dom();
   const { document } = parseHTML(html);
   const doc = document as unknown as DocLike;
   const ld = jsonLd(doc);
@@ -94,7 +105,7 @@ export function parseHtmlArticle(html: string, pageUrl: string | null = null): H
   const metaTitle = meta(doc, 'og:title') ?? str(ld?.headline);
 
   // Readability mutates the DOM it reads, so metadata is taken first.
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+  const article = new Readability(document as unknown as ConstructorParameters<typeof ReadabilityClass>[0], { charThreshold: 100 }).parse();
   let text = '';
   if (article?.content) {
     const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
