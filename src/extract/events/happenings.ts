@@ -14,7 +14,7 @@ export interface Happening {
   lastSentence: number;
   date: DateChoice | null;
   place: PlaceChoice | null;
-  /** the ACLED code, given before merging: mentions of one happening share it */
+  /** the ACLED code, given per clause before merging; a merged happening keeps its first */
   label: Label;
 }
 
@@ -24,14 +24,18 @@ const BACKGROUND_DAYS = 365;
 
 /**
  * Turns cue mentions into happenings: drops what is no event (back-references, violence
- * or protest without people taking part, political developments in an article without unrest), groups the cues
- * of a clause, dates and places each clause, and merges mentions of one happening.
+ * without people taking part, arrests not made by the authorities, political developments
+ * in an article without unrest, background long before the story), groups the cues of a
+ * clause, dates, places and codes each clause, and merges mentions of one happening.
  */
 export function gatherHappenings(doc: Doc, mentions: Mention[], code: (h: Omit<Happening, 'label'>) => Label): Happening[] {
-  const real = mentions.filter((m) => (m.family.scope === 'political' ? true : m.family.scope === 'secondary' ? byAuthorities(doc, m) : takesPart(doc, m)));
+  const real = mentions.filter((m) => {
+    if (m.family.scope === 'political') return true;
+    return m.family.scope === 'secondary' ? byAuthorities(doc, m) : takesPart(doc, m);
+  });
   const live = real.filter((m) => !m.anaphoric);
   const unrest = real.some((m) => m.family.scope === 'violent' || m.family.scope === 'protest');
-  const clauseGroups = groupByClause(doc, live.filter((m) => unrest || (m.family.scope !== 'political' && m.family.scope !== 'secondary')));
+  const clauseGroups = groupByClause(live.filter((m) => unrest || (m.family.scope !== 'political' && m.family.scope !== 'secondary')));
   const narrative = narrativeDate(doc);
   const focus = focusPlace(doc);
   const out: Happening[] = [];
@@ -60,7 +64,7 @@ export function gatherHappenings(doc: Doc, mentions: Mention[], code: (h: Omit<H
  * alone ("troops arrived" is not the gunfire beside it). Arrests told in a sentence with
  * violence or protest are part of it.
  */
-function groupByClause(doc: Doc, mentions: Mention[]): Mention[][] {
+function groupByClause(mentions: Mention[]): Mention[][] {
   const groups: Mention[][] = [];
   const key = (m: Mention) => `${m.clause.start}:${m.family.scope === 'political' ? m.family.name : 'unrest'}`;
   const byKey = new Map<string, Mention[]>();
