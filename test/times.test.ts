@@ -104,6 +104,9 @@ test('durations and sets', () => {
   assert.equal(found('Sales rose 5% in the year to March 2005.', 'the year'), 'DURATION P1Y');
   assert.equal(found('Talks will be hard in the weeks ahead.', 'the weeks ahead'), 'DURATION PXW');
   assert.equal(found('Flights leave daily.', 'daily'), 'SET P1D');
+  assert.equal(found('The market opens on Mondays.', 'Mondays'), 'SET XXXX-WXX-1');
+  assert.equal(found('Flights leave on Tuesday nights.', 'Tuesday nights'), 'SET XXXX-WXX-2TNI');
+  assert.equal(found('Retailers expect to sell 700 seats a week.', 'a week'), 'SET P1W');
 });
 
 test('clock times take the publication day', () => {

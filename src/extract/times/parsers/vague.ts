@@ -46,6 +46,19 @@ export function vagueParsers(lex: Lexicon): Parser[] {
       },
     },
     {
+      // "on Mondays", "Tuesday nights": a weekday in the plural recurs
+      name: 'weekday-plural',
+      keys: [...lex.weekdays.keys()].map((day) => `${day}s`),
+      pattern: new RegExp(`\\b(${re.weekday})(?:s\\b|\\s+(${re.partOfDay})s\\b)`, 'gi'),
+      extract(m) {
+        const iso = lex.weekdays.get(m[1].toLowerCase());
+        if (m[1][0] === m[1][0].toLowerCase()) return null;
+        const suffix = m[2] ? lex.partsOfDay.get(m[2].toLowerCase()) ?? '' : '';
+        if (!iso || suffix.includes(':')) return null;
+        return { start: m.index, end: m.index + m[0].length, type: 'SET', value: `XXXX-WXX-${iso}${suffix}` };
+      },
+    },
+    {
       // "every week", "each year", "every two months", "every Monday", "each July"
       name: 'every',
       lowerCase: true,
