@@ -212,6 +212,8 @@ const cases: Array<[string, Want[]]> = [
     [{ has: 'Five suspects linked to the two attacks have been shot dead', category: 'killed', value: 5, subject: 'suspects' }]],
   ['Residents reportedly beat up two men to death after a street brawl.',
     [{ has: 'beat up two men to death', category: 'killed', value: 2, subject: 'men' }]],
+  ['He faces charges relating to the murder of one student and the disappearance of nine others.',
+    [{ has: 'the murder of one student', category: 'killed', value: 1 }]],
   ['Two women who were accused of witchcraft were lynched in the village.',
     [{ has: 'Two women who were accused of witchcraft were lynched', category: 'killed', value: 2, subject: 'women' }]],
   ['Unconfirmed reports said that one man died in the violence.',

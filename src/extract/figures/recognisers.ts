@@ -224,7 +224,7 @@ function verbThenCount(w: Window, q: Quantity, g: Group): Match | null {
   // "the killing of a trader" names a death, often the one a protest is about; only a verb counts one person
   if (v && q.single && w.words[v.to - 1] === 'of') return null;
   // "threatened to kill 20 hostages", "a hate crime to kill a police officer": an intent, not a count
-  if (v && w.words[v.from - 1] === 'to' && !/(?:ed|ing)$/.test(w.words[v.from])) return null;
+  if (v && w.words[v.from - 1] === 'to' && w.words[v.to - 1] !== 'of' && !/(?:ed|ing)$/.test(w.words[v.from])) return null;
   if (!v || !peopleGroup(w, g) || (v.value.passive && (!g.head || !surelyPeople(w, g)))) return null;
   return { category: v.value.category, from: v.from, to: g.to > g.from ? g.to : q.to, groupFrom: g.from, groupTo: g.to };
 }
