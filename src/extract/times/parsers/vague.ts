@@ -48,7 +48,7 @@ export function vagueParsers(lex: Lexicon): Parser[] {
     {
       // "on Mondays", "Tuesday nights": a weekday in the plural recurs
       name: 'weekday-plural',
-      keys: [...lex.weekdays.keys()].map((day) => `${day}s`),
+      keys: [...lex.weekdays.keys()].flatMap((day) => [day, `${day}s`]),
       pattern: new RegExp(`\\b(${re.weekday})(?:s\\b|\\s+(${re.partOfDay})s\\b)`, 'gi'),
       extract(m) {
         const iso = lex.weekdays.get(m[1].toLowerCase());
