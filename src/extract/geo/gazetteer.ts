@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { lazy } from '../../util/lazy.js';
+import { sharedBytes } from '../../util/shared.js';
 import { dataPath } from '../../util/paths.js';
 import {
   ALTERNATE_BIT, FLAG_ADMIN_SEAT, FLAG_CAPITAL, FLAG_LOC, GAZETTEER_FILE, KIND_SHIFT, Kind, NO_ADMIN1, PRECISIONS,
@@ -92,4 +93,5 @@ export function postingRow(posting: number): number { return (posting & ~ALTERNA
 export function isAlternate(posting: number): boolean { return (posting & ALTERNATE_BIT) !== 0; }
 
 /** The shipped gazetteer, read on first use. */
-export const gazetteer = lazy(() => new Gazetteer(gunzipSync(readFileSync(dataPath('gazetteer', GAZETTEER_FILE)))));
+const gazetteerBytes = sharedBytes('gazetteer', () => gunzipSync(readFileSync(dataPath('gazetteer', GAZETTEER_FILE))));
+export const gazetteer = lazy(() => new Gazetteer(gazetteerBytes()));
