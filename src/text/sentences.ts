@@ -24,7 +24,7 @@ export function paragraphs(text: string): Span[] {
 }
 
 // A subheading: a short line standing alone, with no sentence-final punctuation of its own
-// ("“So scary”", "Over 2,000 detainees").
+// ("“Not again”", "Over 300 arrests").
 function isHeading(text: string, para: Span, count: number): boolean {
   if (count < 2) return false;
   const line = text.slice(para.start, para.end);
