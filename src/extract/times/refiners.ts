@@ -27,10 +27,14 @@ export function widenModifiers(candidates: Candidate[], text: string): void {
   }
 }
 
+// a comma, semicolon, quote or dash ends a clause; a comma inside a number ("481,000") does not
+const CLAUSE_BREAK = /(?:,(?!\d)|[;“"—])(?=(?:[^,;“"—]|,(?=\d))*$)/;
+
+/** The words before an expression back to the last clause break ("..., [prices rose on] Monday"). */
 function clauseBefore(text: string, start: number, sentenceStart: number): string {
   const window = text.slice(Math.max(sentenceStart, start - 90), start);
-  const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('“'), window.lastIndexOf('"'), window.lastIndexOf('—'));
-  return cut >= 0 ? window.slice(cut + 1) : window;
+  const cut = CLAUSE_BREAK.exec(window);
+  return cut ? window.slice(cut.index + 1) : window;
 }
 
 /** The words after an expression up to the next clause break ("In January, the firm [bought]"). */

@@ -37,13 +37,13 @@ export function weekday(iso: number, mode: -1 | 0 | 1 | 'this' | 'last' | 'next'
 }
 
 /**
- * The year of a month (and day) written without one. The publication year, unless the tense
- * and the distance say otherwise: a past-tense clause speaks of a month after publication's
- * only as last year's, and of a day well after publication (a deadline a few weeks ahead stays
- * this year's: "extended to Nov. 20"); a future one of a date before publication only as next
- * year's; without a tense the
- * publication year holds unless the date lies far ahead (news mostly reports what happened,
- * so it is last year's) or very far behind (next year's). `day` null is the whole month.
+ * The year of a month (and day) written without one: the publication year, unless the tense
+ * and the distance say otherwise. A past-tense clause speaks of a month after publication's
+ * only as last year's, and of a day more than PAST_DAY_REACH after it (a deadline a few weeks
+ * ahead stays this year's: "extended to Nov. 20"); a future one of an earlier month, or a day
+ * well before publication, only as next year's. Without a tense the publication year holds
+ * unless the date lies far ahead (news mostly reports what happened: last year's) or very far
+ * behind (next year's). `day` null is the whole month.
  */
 export function inferYear(ref: Reference, month: number, day: number | null = null): number | null {
   if (!ref.dct) return null;
@@ -52,16 +52,19 @@ export function inferYear(ref: Reference, month: number, day: number | null = nu
   const days = (utc(year, month, day ?? 15).getTime() - ref.dct.getTime()) / 86_400_000;
   const dctMonth = ref.dct.getUTCMonth() + 1;
   if (ref.past) return (day === null ? month > dctMonth : days > PAST_DAY_REACH) ? year - 1 : year;
-  if (ref.future) return (day === null ? month < dctMonth : days < -SLACK_DAYS) ? year + 1 : year;
+  if (ref.future) return (day === null ? month < dctMonth : days < -FUTURE_DAY_REACH) ? year + 1 : year;
   return days > UNMARKED_AHEAD ? year - 1 : days < -UNMARKED_BEHIND ? year + 1 : year;
 }
 
-/** A report may run a day or two off its dateline (time zones, late editions). */
-const SLACK_DAYS = 2;
+/**
+ * How far behind publication a future-reading day may still be this year's: a few weeks
+ * ("the fund has fallen 2% this year through Oct. 19") is a misread cue, not next year.
+ */
+const FUTURE_DAY_REACH = 30;
 /** How far ahead a past-tense clause may still mean a day of this year: a deadline ("extended to Nov. 20"). */
 const PAST_DAY_REACH = 45;
 /** How far from publication an unmarked month or day still takes the publication year. */
-const UNMARKED_AHEAD = 120;
+const UNMARKED_AHEAD = 180;
 const UNMARKED_BEHIND = 300;
 
 /** This, last or next (offset 0, -1, +1) period of a unit around the publication date. */

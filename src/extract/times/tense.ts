@@ -20,6 +20,7 @@ const KINDS: Kind[] = ['past', 'report', 'future', 'present'];
 const CLOCK = '(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?\\s?m\\.?(?:\\s+[A-Z]{3})?|noon|midnight)';
 /** A past form after a form of "be" is a participle: "will be paid", "is expected", "are scheduled". */
 const NOT_PARTICIPLE = "(?<!\\b(?:is|are|be|been|being|am)\\s+)";
+const POSSESSIVE = /^['’]s\b/;
 const NOT_ADJECTIVE = "(?<!\\b(?:the|a|an|its|their|his|her|our)\\s+)(?!un\\w+ed\\b)";
 
 const cues = lazy(() => {
@@ -67,6 +68,7 @@ function nearestCue(s: string, last: boolean): Kind | null {
 export function readTense(before: string, after: string): Tense {
   const found = nearestCue(before, true) ?? nearestCue(after, false);
   const kind = found === 'report' ? 'past' : found;
-  if (cues().toward.test(before)) return { future: kind !== 'past', past: false };
+  // a date in the possessive names a thing ("revised to December's figures"), not a deadline
+  if (cues().toward.test(before) && !POSSESSIVE.test(after)) return { future: kind !== 'past', past: false };
   return { future: kind === 'future', past: kind === 'past' };
 }
