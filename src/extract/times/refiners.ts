@@ -27,15 +27,18 @@ export function widenModifiers(candidates: Candidate[], text: string): void {
   }
 }
 
-// a comma, semicolon, quote or dash ends a clause; a comma inside a number ("481,000") does not
-const CLAUSE_BREAK = /(?:,(?!\d)|[;“"—])(?=(?:[^,;“"—]|,(?=\d))*$)/;
-
 /** The words before an expression back to the last clause break ("..., [prices rose on] Monday"). */
 function clauseBefore(text: string, start: number, sentenceStart: number): string {
-  const window = text.slice(Math.max(sentenceStart, start - 90), start);
-  const cut = CLAUSE_BREAK.exec(window);
-  return cut ? window.slice(cut.index + 1) : window;
+  const from = Math.max(sentenceStart, start - 90);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i];
+    // a comma, semicolon, quote or dash ends a clause; a comma inside a number ("481,000") does not
+    if (c === ';' || c === '“' || c === '"' || c === '—' || (c === ',' && !isDigit(text[i + 1]))) return text.slice(i + 1, start);
+  }
+  return text.slice(from, start);
 }
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 /** The words after an expression up to the next clause break ("In January, the firm [bought]"). */
 function clauseAfter(text: string, end: number): string {
