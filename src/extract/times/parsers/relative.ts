@@ -127,7 +127,7 @@ export function relativeParsers(lex: Lexicon): Parser[] {
         const comparing = (unit === 'Q' && which !== 'current') || (unit === 'Y' && offset === -1 && COMPARISON.test(text.slice(Math.max(0, m.index - 80), m.index)));
         if (!comparing) return { start, end, type: 'DATE', value: plain };
         return {
-          start, end, type: 'DATE',
+          start, end, type: 'DATE', comparison: unit === 'Y', // "up from last year" looks back without moving the narrative
           value: (ref) => {
             const anchor = ref.anchor('period');
             return anchor?.granularity === 'quarter' ? shiftPoint(anchor, unit === 'Y' ? -1 : offset, unit) : plain(ref);
