@@ -67,6 +67,9 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   const after = inverted ? speaker[1] : last;
   const right = inverted ? null : rightContent(ctx, after, hi, cls);
   const rightRegion = { start: right ? ctx.start(right.start) : cue.end, end: sentenceSpan.end };
+  // "the men, whom police said were armed, ...": a frame inside a relative clause, whose
+  // content lacks its subject, reports no span of its own
+  if (right && !right.clause && FINITE.has(ctx.lower(right.start))) return { cue, cls, speaker, region: rightRegion, content: null, sentence };
   // a cue that may take a plain object or a listener reports only a that-clause or a clause
   if (right && cls !== 'name' && (cls === 'report' || right.clause || OPEN_MARK.test(ctx.surface(right.start)) || looksLikeClause(ctx, right.start, hi) || (cls === 'request' && requestsAct(ctx, right.start, hi)))) {
     return { cue, cls, speaker, region: rightRegion, content: contentSpan(ctx, right.start, hi), sentence };
@@ -94,10 +97,11 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
  */
 function cueSpeaker(ctx: QuoteContext, cls: CueClass, first: number, last: number, lo: number, hi: number, earlier: Frame | null): { speaker: TokenRange; inverted: boolean } | null {
   const fw = functionWords();
+  if (isPassive(ctx, first, lo)) return null;
   let j = first - 1;
   for (; j >= lo; j--) {
     if (ctx.surface(j) === ')') j = openingBracket(ctx, j, lo); // "Sen. Bernie Sanders (I-Vt.) said"
-    else if (!fw.between.has(ctx.lower(j)) && !ctx.inTime(j) && !ctx.isAdverb(j)) break;
+    else if (!fw.between.has(ctx.lower(j)) && !ctx.inTime(j) && !ctx.isAdverb(j) && !timePreposition(ctx, j, first)) break;
   }
   const left = j >= lo ? ctx.surface(j) : '';
   const word = j >= lo ? ctx.lower(j) : '';
@@ -112,6 +116,19 @@ function cueSpeaker(ctx: QuoteContext, cls: CueClass, first: number, last: numbe
   const after = cls === 'tell' || holder?.[0] === lo ? null : phraseStartingAt(ctx, last, hi);
   if (after && (CLOSE_MARK.test(left) || (cls === 'report' && invertedSpeaker(ctx, after, hi)))) return found(after, true);
   return found(holder);
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "The tax was announced three weeks ago", "no deaths had been reported", "he was told":
+ * a participle after a form of "be" is passive, and its subject is no speaker.
+ */
+function isPassive(ctx: QuoteContext, first: number, lo: number): boolean {
+  if (ctx.lower(first).endsWith('ing')) return false;
+  let j = first - 1;
+  while (j >= lo && ctx.isAdverb(j)) j--;
+  return j >= lo && BE.has(ctx.lower(j));
 }
 
 /** "according to X, ..." and "..., according to X". */
@@ -209,8 +226,8 @@ function rightContent(ctx: QuoteContext, k: number, hi: number, cls: CueClass): 
       break;
     }
     if (w === ':') return k + 1 < hi ? { start: k + 1, clause: false } : null;
-    if (ctx.inTime(k) || ctx.isAdverb(k)) k++;
-    else if (ADVERBIAL.has(w)) {
+    if (ctx.inTime(k) || ctx.isAdverb(k) || timePreposition(ctx, k, hi)) k++;
+    else if (ADVERBIAL.has(w) && !atLeast(ctx, k)) {
       // skip the adverbial up to "that", a colon or a comma
       let e = k + 1;
       while (e < hi && e - k < 12 && ctx.lower(e) !== 'that' && !/^[,:;]$/.test(ctx.surface(e))) e++;
@@ -223,16 +240,31 @@ function rightContent(ctx: QuoteContext, k: number, hi: number, cls: CueClass): 
   }
   // a conjunction after the cue links it to another clause, it opens no content ("notes so that")
   // nor does a preposition ("responded by pointing a finger", "spoke about the ban")
-  if (k >= hi || /^[.!?;)]$/.test(ctx.surface(k)) || LINKING.has(ctx.lower(k)) || PREPOSITIONS.has(ctx.lower(k))) return null;
+  if (k >= hi || /^[.!?;)]$/.test(ctx.surface(k)) || LINKING.has(ctx.lower(k)) || (PREPOSITIONS.has(ctx.lower(k)) && !atLeast(ctx, k))) return null;
   return { start: k, clause: sawThat };
+}
+
+/** "said at least three people ...": "at" opens a number, not an adverbial. */
+function atLeast(ctx: QuoteContext, k: number): boolean {
+  if (ctx.lower(k) !== 'at' || k + 1 >= ctx.tokenCount) return false;
+  const next = ctx.lower(k + 1);
+  return next === 'least' || next === 'most';
+}
+
+/** A preposition that opens a time expression: "said on Monday", "leader on Wednesday claimed". */
+export function timePreposition(ctx: QuoteContext, k: number, hi: number): boolean {
+  return k + 1 < hi && ADVERBIAL.has(ctx.lower(k)) && !ctx.inTime(k) && ctx.inTime(k + 1);
 }
 
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', '’s', "'s", '’re', "'re", '’ll', "'ll", '’d', "'d"]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
+const INFINITIVE_START = new Set(['to', 'not', 'never']);
 
 /** Does a subject pronoun or a finite verb come soon enough for the words after a cue to be a clause? */
 function looksLikeClause(ctx: QuoteContext, from: number, hi: number): boolean {
   if (SUBJECT_PRONOUNS.has(ctx.lower(from))) return true;
+  // "asked not to be named", "promised to resign": an infinitive is an act, not a clause
+  if (INFINITIVE_START.has(ctx.lower(from))) return false;
   for (let k = from; k < hi && k - from < 10; k++) {
     const t = ctx.surface(k);
     if (t === ',' || t === ';') return false;
@@ -243,6 +275,7 @@ function looksLikeClause(ctx: QuoteContext, from: number, hi: number): boolean {
 
 /** "asked Trump to donate ...", "urged the public to stay home": a listener, then an infinitive. */
 function requestsAct(ctx: QuoteContext, from: number, hi: number): boolean {
+  if (INFINITIVE_START.has(ctx.lower(from))) return false;
   for (let k = from + 1; k < hi && k - from < 6; k++) {
     if (!ctx.isWord(k)) return false;
     if (ctx.lower(k) === 'to') return k + 1 < hi && ctx.isWord(k + 1) && !ctx.isCapitalized(k + 1);
@@ -258,7 +291,7 @@ function clauseEnd(ctx: QuoteContext, k: number, hi: number, cls: CueClass): num
   if (cls === 'tell') k = pastListener(ctx, k, hi);
   if (k < 0) return -1;
   while (k < hi) {
-    if (ctx.inTime(k) || ctx.isAdverb(k)) k++;
+    if (ctx.inTime(k) || ctx.isAdverb(k) || timePreposition(ctx, k, hi)) k++;
     else if (ADVERBIAL.has(ctx.lower(k))) {
       const e = k;
       while (k < hi && k - e < 8 && ctx.isWord(k)) k++;
@@ -285,11 +318,26 @@ function pastListener(ctx: QuoteContext, k: number, hi: number): number {
 
 /** The content between tokens [from, to), without edge punctuation; null when too short. */
 function contentSpan(ctx: QuoteContext, from: number, to: number): Span | null {
+  from = pastDateline(ctx, from, to);
   while (from < to && /^[,:;.\-–—]$/.test(ctx.surface(from))) from++;
   while (to > from && /^[,:;.!?\-–—]$/.test(ctx.surface(to - 1))) to--;
   let words = 0;
   for (let k = from; k < to; k++) if (ctx.isWord(k)) words++;
   return words >= MIN_CONTENT_WORDS ? { start: ctx.start(from), end: ctx.end(to - 1) } : null;
+}
+
+// "LAGOS, Nigeria (AP) — ", "FRANKFURT, March 7 (Reuters) - ", "SPRINGFIELD — "
+const DATELINE = /^(?:[^\n()]{1,50}?\([\p{L} .&-]{1,25}\)\s*|\p{Lu}{3,}[\p{Lu} .'’-]*(?:,[^\n—–-]{1,30})?\s+)[-—–]{1,2}\s+/u;
+
+/** The first token past a wire dateline when a content opens its sentence with one. */
+function pastDateline(ctx: QuoteContext, from: number, to: number): number {
+  const { sentence } = ctx.doc.tokens;
+  if (from > 0 && sentence[from - 1] === sentence[from]) return from;
+  const at = ctx.start(from);
+  const m = DATELINE.exec(ctx.text.slice(at, at + 90));
+  if (!m) return from;
+  while (from < to && ctx.start(from) < at + m[0].length) from++;
+  return from;
 }
 
 /** A content that runs into the next frame of its sentence stops where that frame starts. */

@@ -22,6 +22,11 @@ function titleStop(ctx: QuoteContext, i: number): boolean {
   return ctx.surface(i) === '.' && i > 0 && ctx.end(i - 1) === ctx.start(i) && ctx.isCapitalized(i - 1) && ctx.end(i - 1) - ctx.start(i - 1) <= 4 && i + 1 < ctx.tokenCount && ctx.isCapitalized(i + 1);
 }
 
+/** A hyphen written inside a word, as the tokenizer splits "45-year-old". */
+function innerHyphen(ctx: QuoteContext, i: number): boolean {
+  return ctx.surface(i) === '-' && i > 0 && i + 1 < ctx.tokenCount && ctx.end(i - 1) === ctx.start(i) && ctx.end(i) === ctx.start(i + 1);
+}
+
 /** A phrase of only determiners, prepositions and numbers ("an", "some of", "18 and 34") names nobody. */
 function hasHead(ctx: QuoteContext, from: number, to: number): boolean {
   const fw = functionWords();
@@ -38,7 +43,7 @@ export function phraseEndingAt(ctx: QuoteContext, last: number, floor: number): 
   const fw = functionWords();
   let from = last + 1;
   for (let i = last; i >= floor && last - i < MAX_PHRASE; i--) {
-    if (ctx.isPossessive(i) || titleStop(ctx, i)) {
+    if (ctx.isPossessive(i) || titleStop(ctx, i) || (i < last && innerHyphen(ctx, i))) {
       from = i;
       continue;
     }
@@ -63,7 +68,7 @@ export function phraseStartingAt(ctx: QuoteContext, first: number, ceiling: numb
   const fw = functionWords();
   let to = first;
   for (let i = first; i < ceiling && i - first < MAX_PHRASE; i++) {
-    if (ctx.isPossessive(i) || titleStop(ctx, i)) {
+    if (ctx.isPossessive(i) || titleStop(ctx, i) || (i > first && innerHyphen(ctx, i))) {
       to = i + 1;
       continue;
     }
