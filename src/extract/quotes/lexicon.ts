@@ -74,5 +74,8 @@ export const functionWords = lazy((): FunctionWords => {
   return { between: get('between'), inner: get('inner'), det: get('det'), relative: get('relative'), pronoun: get('pronoun'), stop: get('stop'), lynoun: get('lynoun') };
 });
 
+/** The family of an organisation noun ("carmaker" -> "company"); nouns without one are their own. */
+export const descriptionFamily = lazy((): Map<string, string> => new Map(readTable('quotes', 'descriptions.tsv').filter((row) => row[2]).map(([noun, , family]) => [noun.toLowerCase(), family])));
+
 /** Head nouns of definite descriptions and the entity type they refer back to. */
 export const descriptionHeads = lazy((): Map<string, DescriptionKind> => new Map(readTable('quotes', 'descriptions.tsv').map(([noun, kind]) => [noun.toLowerCase(), kind as DescriptionKind])));

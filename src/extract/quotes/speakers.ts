@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Ref, Span } from '../../doc/types.js';
 import type { MentionAt, QuoteContext } from './context.js';
-import { descriptionHeads, functionWords } from './lexicon.js';
+import { descriptionFamily, descriptionHeads, functionWords } from './lexicon.js';
 import type { TokenRange } from './phrases.js';
 
 /** A speaker as the contract has it, plus the span of the words that name them. */
@@ -44,15 +44,76 @@ export class SpeakerResolver {
     const named = ctx.mentionAt(head);
     if (named) return named.entity;
     const kind = descriptionHeads().get(ctx.lower(head));
+    if (kind === 'ORG') {
+      // "the IG Metall union", "the UN's humanitarian office": the organisation named inside
+      const inner = this.organisationIn(from, head);
+      if (inner) return inner;
+    }
     if (!DEFINITE.has(ctx.lower(from)) || !kind || kind === 'GROUP') return null;
     const word = ctx.lower(head);
     const at = ctx.start(from);
     const matching = this.latest(at, [kind], (e) => e.name.toLowerCase().includes(word) || e.descriptors.some((d) => d.toLowerCase().includes(word)));
     if (matching) return matching;
-    // without a matching descriptor: the latest organisation, or the latest person if they
-    // were also the latest speaker ("... Ablyazov said ... “...,” the former energy minister told AFP")
+    if (kind === 'ORG') return this.latestOrganisation(from, head);
+    // without a matching descriptor, the latest person only if they were also the latest
+    // speaker ("... the minister said ... “...,” the former energy minister told AFP")
     const latest = this.latest(at, [kind], () => true);
-    return kind === 'ORG' || (latest && this.said.length && this.said[this.said.length - 1].entity === latest) ? latest : null;
+    return latest && this.said.length && this.said[this.said.length - 1].entity === latest ? latest : null;
+  }
+
+  /** an organisation mentioned among a phrase's words before its head */
+  private organisationIn(from: number, head: number): Entity | null {
+    for (let k = from; k < head; k++) {
+      const m = this.ctx.mentionAt(k);
+      if (m && m.entity.type === 'ORG') return m.entity;
+    }
+    return null;
+  }
+
+  /**
+   * "the company" without a matching name: the latest organisation that no other noun
+   * describes ("the IG Metall union" is no company, "German carmaker Volkswagen" is) and that
+   * is not only a news outlet. A description with its own modifiers ("the national disaster
+   * agency") names a body of its own and resolves to nothing.
+   */
+  private latestOrganisation(from: number, head: number): Entity | null {
+    const ctx = this.ctx;
+    for (let k = from + 1; k < head; k++) if (ctx.isWord(k) && !ctx.isCapitalized(k)) return null;
+    const family = familyOf(ctx.lower(head));
+    return this.latest(ctx.start(from), ['ORG'], (e) => {
+      const known = this.knownAs(e);
+      return known.size ? known.has(family) : !this.isOutlet(e);
+    });
+  }
+
+  private readonly known = new Map<Entity, Set<string>>();
+
+  /** the families of the organisation nouns written right before or after an entity's mentions */
+  private knownAs(e: Entity): Set<string> {
+    let known = this.known.get(e);
+    if (known) return known;
+    known = new Set();
+    const ctx = this.ctx;
+    const heads = descriptionHeads();
+    for (const m of e.mentions) {
+      const first = ctx.doc.tokens.indexAt(m.start);
+      const last = ctx.doc.tokens.indexAt(m.end - 1);
+      for (const k of [first - 1, last + 1]) {
+        if (k < 0 || k >= ctx.tokenCount || ctx.isCapitalized(k)) continue;
+        if (heads.get(ctx.lower(k)) === 'ORG') known.add(familyOf(ctx.lower(k)));
+      }
+    }
+    this.known.set(e, known);
+    return known;
+  }
+
+  /** a news organisation seen only in datelines and as a listener or source: "(AFP)", "told Reuters", "seen by Reuters" */
+  private isOutlet(e: Entity): boolean {
+    const ctx = this.ctx;
+    return e.mentions.every((m) => {
+      const k = ctx.doc.tokens.indexAt(m.start) - 1;
+      return k >= 0 && OUTLET_BEFORE.has(ctx.lower(k));
+    });
   }
 
   private pronounReferent(pronoun: string, at: number): Entity | null {
@@ -90,6 +151,12 @@ export class SpeakerResolver {
     for (const m of entity.mentions) if (m.start < at && m.start > best) best = m.start;
     return best;
   }
+}
+
+const OUTLET_BEFORE = new Set(['(', 'told', 'by', 'telling']);
+
+function familyOf(noun: string): string {
+  return descriptionFamily().get(noun) ?? noun;
 }
 
 /**
