@@ -68,6 +68,8 @@ export const participants = lazy((): Participants => {
 });
 
 export const exclusions = lazy(() => wordRegex(readList('events', 'exclusions.txt')));
+/** Accidents, disasters and verbal attacks: no violence, though people may protest about them. */
+export const notViolence = lazy(() => wordRegex(readList('events', 'not-violence.txt')));
 export const irrealis = lazy(() => new Set(readList('events', 'irrealis.txt').map((w) => w.toLowerCase())));
 
 export const protestResponses = lazy(() =>

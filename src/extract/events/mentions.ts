@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/types.js';
 import { clauses } from './clauses.js';
-import { cueSet, exclusions, irrealis, type Family } from './lexicon.js';
+import { cueSet, exclusions, irrealis, notViolence, type Family } from './lexicon.js';
 import { rolesIn } from './participants.js';
 
 /** One cue in one clause: "stormed" in "after protesters stormed several government buildings". */
@@ -77,7 +77,7 @@ function isIrrealis(clauseBefore: string): boolean {
  * specific enough: "demonstrated against", not "demonstrated a phone".)
  */
 export function takesPart(doc: Doc, mention: Mention): boolean {
-  if (exclusions().test(doc.surface(mention.clause))) return false;
+  if (excluded(mention, doc.surface(mention.clause))) return false;
   const sentence = doc.sentences[mention.sentence];
   const roles = rolesIn(doc.surface(sentence));
   if (!mention.family.needsPeople) return true;
@@ -85,8 +85,13 @@ export function takesPart(doc: Doc, mention: Mention): boolean {
   // "a man was stabbed": a verb of violence done to a person
   if (!mention.nominal && rolesIn(doc.surface(mention.clause)).has('civilian')) return true;
   const paragraph = doc.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end) ?? sentence;
-  if (exclusions().test(doc.surface(paragraph))) return false;
+  if (excluded(mention, doc.surface(paragraph))) return false;
   return doc.figures.some((f) => (f.category === 'killed' || f.category === 'injured') && f.start < sentence.end && sentence.start < f.end);
+}
+
+/** A game, a film, a computer attack; for violence also an accident, a disaster, a verbal attack. */
+function excluded(mention: Mention, text: string): boolean {
+  return exclusions().test(text) || (mention.family.scope !== 'protest' && notViolence().test(text));
 }
 
 /** Arrests are an event of their own when a state's forces or authorities make them. */
