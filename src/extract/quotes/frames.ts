@@ -340,6 +340,9 @@ function pastDateline(ctx: QuoteContext, from: number, to: number): number {
   return from;
 }
 
+// punctuation or a conjunction before the next frame: "..., officials said", "... and US officials said"
+const CLAUSE_BREAK = /(?:[,;:—–"”’]|\s-|\b(?:and|but|while|as|whereas))\s*$/u;
+
 /** A content that runs into the next frame of its sentence stops where that frame starts. */
 function trimAtNextFrame(ctx: QuoteContext, frames: Frame[]): void {
   for (let i = 0; i + 1 < frames.length; i++) {
@@ -350,8 +353,11 @@ function trimAtNextFrame(ctx: QuoteContext, frames: Frame[]): void {
     const speakerStart = ctx.start(next.speaker[0]);
     const nextStart = speakerStart > f.content.start ? Math.min(next.cue.start, speakerStart) : next.cue.start;
     if (f.content.start < nextStart && nextStart < f.content.end) {
+      const before = ctx.text.slice(f.content.start, nextStart);
+      // a frame that goes on the content without a break is part of it: "said staff had told her ..."
+      if (!CLAUSE_BREAK.test(before)) continue;
       // without the punctuation and a dangling conjunction before it ("..., and US officials said")
-      const kept = /^([^]*?)(?:[\s,;:—–-]+(?:and|but|while|as))?[\s,;:—–-]*$/u.exec(ctx.text.slice(f.content.start, nextStart));
+      const kept = /^([^]*?)(?:[\s,;:—–-]+(?:and|but|while|as))?[\s,;:—–-]*$/u.exec(before);
       const end = f.content.start + (kept ? kept[1].length : nextStart - f.content.start);
       const words = ctx.doc.tokens.range({ start: f.content.start, end });
       f.content = words[1] - words[0] >= 2 ? { start: f.content.start, end } : null;

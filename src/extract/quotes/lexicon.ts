@@ -3,8 +3,11 @@ import { readTable } from '../../util/lexicon.js';
 
 export type CueClass = 'report' | 'declare' | 'request' | 'tell' | 'name' | 'source';
 
-/** What a description's head noun refers to: the latest entity of a type, or a group as written. */
-export type DescriptionKind = 'PERSON' | 'ORG' | 'GROUP';
+/**
+ * What a description's head noun refers to: the latest entity of a type, a group as written,
+ * or, for a document, its author.
+ */
+export type DescriptionKind = 'PERSON' | 'ORG' | 'GROUP' | 'DOCUMENT';
 
 export interface CueLexicon {
   /** lowercased cue (words joined by one space) -> its class */

@@ -29,7 +29,7 @@ export class SpeakerResolver {
 
   resolve(range: TokenRange): Speaker {
     const ctx = this.ctx;
-    const [from, to] = range;
+    const [from, to] = authorOf(ctx, range);
     const span = { start: ctx.start(from), end: ctx.end(to - 1) };
     const text = ctx.text.slice(span.start, span.end);
     const entity = to - from === 1 && functionWords().pronoun.has(ctx.lower(from)) ? this.pronounReferent(ctx.lower(from), span.start) : this.phraseReferent(from, to);
@@ -49,7 +49,7 @@ export class SpeakerResolver {
       const inner = this.organisationIn(from, head);
       if (inner) return inner;
     }
-    if (!DEFINITE.has(ctx.lower(from)) || !kind || kind === 'GROUP') return null;
+    if (!DEFINITE.has(ctx.lower(from)) || (kind !== 'PERSON' && kind !== 'ORG')) return null;
     const word = ctx.lower(head);
     const at = ctx.start(from);
     const matching = this.latest(at, [kind], (e) => e.name.toLowerCase().includes(word) || e.descriptors.some((d) => d.toLowerCase().includes(word)));
@@ -151,6 +151,16 @@ export class SpeakerResolver {
     for (const m of entity.mentions) if (m.start < at && m.start > best) best = m.start;
     return best;
   }
+}
+
+const AUTHOR_PREPOSITIONS = new Set(['from', 'by', 'of']);
+
+/** "a statement from the college", "a letter by the ministry": the author stands for the document. */
+function authorOf(ctx: QuoteContext, [from, to]: TokenRange): TokenRange {
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (AUTHOR_PREPOSITIONS.has(ctx.lower(k))) return descriptionHeads().get(ctx.lower(k - 1)) === 'DOCUMENT' ? [k + 1, to] : [from, to];
+  }
+  return [from, to];
 }
 
 const OUTLET_BEFORE = new Set(['(', 'told', 'by', 'telling']);
