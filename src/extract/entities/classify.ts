@@ -16,15 +16,18 @@ export function isGroupWord(word: string): boolean {
 /** A country named alone is the country (or its government or team), not an organisation. */
 const isCountry = (name: string) => knownPlace(name)?.kind === 'country';
 
-/** GPE, LOC or FAC for a place name: continents, then cue words, then the gazetteer. */
+/** The type a cue word gives a name of two words or more: its last word ("Uhuru Park"), else its first ("Place de la Nation"). */
+function cueType(name: string, where: 'first' | 'last', onlyAny = false): EntityType | null {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  if (words.length < 2) return null;
+  const cues = placeCues().get(where === 'last' ? words[words.length - 1] : words[0]) ?? [];
+  return cues.find((c) => c.where === where && (c.any || !onlyAny))?.type ?? null;
+}
+
+/** GPE, LOC or FAC for a place name: continents, then its last word, the gazetteer, its first word. */
 export function placeType(name: string): EntityType {
   if (continents().has(name.toLowerCase())) return 'LOC';
-  const words = name.toLowerCase().split(/[\s-]+/);
-  if (words.length > 1) {
-    for (const cue of placeCues().get(words[words.length - 1]) ?? []) if (cue.where === 'last') return cue.type;
-    for (const cue of placeCues().get(words[0]) ?? []) if (cue.where === 'first') return cue.type;
-  }
-  return knownPlace(name)?.type ?? 'GPE';
+  return cueType(name, 'last') ?? knownPlace(name)?.type ?? cueType(name, 'first') ?? 'GPE';
 }
 
 /** The contract type for a name the tagger found, or null for a name outside the contract (events, products...). */
@@ -34,9 +37,9 @@ export function contractType(name: string, type: ConllType): EntityType | null {
   if (alias) return alias.type;
   switch (type) {
     case 'PER':
-      return 'PERSON';
+      return cueType(name, 'last', true) ?? 'PERSON';
     case 'ORG':
-      return isGroupWord(name) ? 'NORP' : isCountry(name) ? 'GPE' : 'ORG';
+      return isGroupWord(name) ? 'NORP' : isCountry(name) ? 'GPE' : cueType(name, 'last', true) ?? 'ORG';
     case 'LOC':
       return isGroupWord(name) && knownPlace(name)?.kind !== 'country' ? 'NORP' : placeType(name);
     case 'MISC':

@@ -4,18 +4,20 @@ import type { EntityType } from '../../doc/types.js';
 
 // The entity stage's word lists (data/ner/, see SOURCE.md there), each loaded on first use.
 
-export interface PlaceCue { type: EntityType; where: 'first' | 'last' }
+/** any: the cue types the name even when the tagger read a person or an organisation. */
+export interface PlaceCue { type: EntityType; where: 'first' | 'last'; any: boolean }
 
 export const placeCues = lazy(() => {
   const cues = new Map<string, PlaceCue[]>();
-  for (const [word, type, where] of readTable('ner', 'place-cues.tsv')) {
+  for (const [word, type, where, any] of readTable('ner', 'place-cues.tsv')) {
     const list = cues.get(word) ?? [];
-    list.push({ type: type as EntityType, where: where as PlaceCue['where'] });
+    list.push({ type: type as EntityType, where: where as PlaceCue['where'], any: any === 'any' });
     cues.set(word, list);
   }
   return cues;
 });
 
+export const orgCues = lazy(() => new Set(readList('ner', 'org-cues.txt')));
 export const continents = lazy(() => new Set(readList('ner', 'continents.txt').map((w) => w.toLowerCase())));
 export const groupWords = lazy(() => new Set(readList('ner', 'norp.txt')));
 export const compoundSuffixes = lazy(() => new Set(readList('ner', 'compound-suffixes.txt')));

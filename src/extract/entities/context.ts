@@ -1,0 +1,66 @@
+import type { Doc } from '../../doc/document.js';
+import type { EntityType } from '../../doc/types.js';
+import { knownPlace } from '../geo/lookup.js';
+import { abbreviates, ACRONYM } from './acronyms.js';
+import { givenNames } from './tagger.js';
+import { orgCues, placeCues } from './lexicons.js';
+import type { Mention } from './mentions.js';
+
+/**
+ * The words around a name correct the tagger's type: a facility or place noun after it
+ * ("X airport", "X camp", "X province"), an organisation noun before or after it ("the
+ * newspaper X", "X party"), an acronym defined after it ("X (ABC)" is no person), the
+ * agency of a dateline ("(X) -"). The new type goes to every mention of the same name.
+ */
+export function retypeByContext(doc: Doc, mentions: Mention[]): Mention[] {
+  const retyped = new Map<string, EntityType>();
+  for (const m of mentions) {
+    const type = agency(doc, m) ?? definesAcronym(doc, m) ?? organisationNoun(doc, m) ?? placeNounAfter(doc, m);
+    if (type && type !== m.type) retyped.set(m.text, type);
+  }
+  if (!retyped.size) return mentions;
+  return mentions.map((m) => {
+    const type = retyped.get(m.text);
+    return type ? { ...m, type } : m;
+  });
+}
+
+const word = (doc: Doc, i: number, m: Mention) =>
+  i >= 0 && i < doc.tokens.length && doc.tokens.sentence[i] === doc.tokens.sentence[m.first] ? doc.tokens.surface(i) : '';
+
+// "KHARTOUM, Sudan (AP) —", "BAMAKO, Jan 14 (Reuters) -": a name in parentheses before a dash
+function agency(doc: Doc, m: Mention): EntityType | null {
+  return word(doc, m.first - 1, m) === '(' && word(doc, m.last + 1, m) === ')' && /^[-–—]$/.test(word(doc, m.last + 2, m)) ? 'ORG' : null;
+}
+
+// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": people are not defined by their initials
+// (a country code after a person, "Jane Doe (USA)", is no definition; initials after a
+// given name are the person's own, "Alan John Percivale (A.J.P.) Taylor")
+function definesAcronym(doc: Doc, m: Mention): EntityType | null {
+  if (m.type !== 'PERSON' || startsWithGivenName(doc, m) || word(doc, m.last + 1, m) !== '(' || word(doc, m.last + 3, m) !== ')') return null;
+  const acronym = word(doc, m.last + 2, m);
+  return ACRONYM.test(acronym) && abbreviates(acronym.replace(/\./g, ''), m.text) ? 'ORG' : null;
+}
+
+// "the independent newspaper X", "X daily", "the militant group X": the tagger's person is
+// an organisation, unless a given name opens it ("the party Jane Smith founded"). Places and
+// groups keep their type ("Damascus radio", "a British newspaper").
+function organisationNoun(doc: Doc, m: Mention): EntityType | null {
+  if (m.type !== 'PERSON' || startsWithGivenName(doc, m)) return null;
+  return orgCues().has(word(doc, m.last + 1, m)) || orgCues().has(word(doc, m.first - 1, m)) ? 'ORG' : null;
+}
+
+const startsWithGivenName = (doc: Doc, m: Mention) => givenNames().has(doc.tokens.surface(m.first).toLowerCase());
+
+// "the Zamzam camp", "Charles de Gaulle airport", "North Darfur province": a place noun after
+// the name types it; a facility noun only when the name is not itself a known place ("Mosul
+// airport" is in Mosul), and a person or organisation only by a plain facility noun.
+function placeNounAfter(doc: Doc, m: Mention): EntityType | null {
+  const cue = placeCues().get(word(doc, m.last + 1, m))?.find((c) => c.where === 'last');
+  if (!cue) return null;
+  if (m.type === 'NORP') return null;
+  const place = m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC';
+  if (!place && !cue.any) return null;
+  if (cue.type === 'FAC' && knownPlace(m.text)) return null;
+  return cue.type;
+}

@@ -1,0 +1,57 @@
+import type { Doc } from '../../doc/document.js';
+import { knownPlace } from '../geo/lookup.js';
+import type { Mention } from './mentions.js';
+
+/** A credit line: "Reporting by ...; Editing by ...", "Additional reporting by ...", "Writing by ...". */
+const CREDIT = /^(?:(?:additional|extra) )?(?:reporting|writing|editing|compiled|edited|written|reported|photos?|graphics?) by\b/i;
+
+/**
+ * The names in credit lines are people ("Reporting by Jane Doe in Lagos and John Roe in
+ * Abuja; Editing by Ann Poe"): runs of capitalised words after "by", "and" or a comma are
+ * persons, runs after "in" or "from" are places and keep the tagger's reading. A person
+ * mention replaces what the tagger made of the same words.
+ */
+export function creditLineNames(doc: Doc, mentions: Mention[]): Mention[] {
+  const people: Mention[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s];
+    if (!CREDIT.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    people.push(...peopleIn(doc, sentence));
+  }
+  if (!people.length) return mentions;
+  const covered = (m: Mention) => people.some((p) => m.start < p.end && p.start < m.end);
+  return [...mentions.filter((m) => !covered(m)), ...people].sort((a, b) => a.start - b.start);
+}
+
+function peopleIn(doc: Doc, span: { start: number; end: number }): Mention[] {
+  const t = doc.tokens;
+  const [from, to] = t.range(span);
+  const out: Mention[] = [];
+  let persons = false;
+  let afterPlace = false;
+  let runFirst = -1;
+  const flush = (last: number) => {
+    if (runFirst < 0) return;
+    const start = t.start[runFirst];
+    const end = t.end[last];
+    const text = doc.text.slice(start, end);
+    if (persons && !(afterPlace && knownPlace(text))) out.push({ first: runFirst, last, start, end, type: 'PERSON', text });
+    runFirst = -1;
+  };
+  for (let i = from; i < to; i++) {
+    const w = t.surface(i);
+    const next = i + 1 < to ? t.surface(i + 1) : '';
+    if (/^\p{Lu}/u.test(w) && next.toLowerCase() !== 'by') {
+      if (runFirst < 0) runFirst = i;
+      continue;
+    }
+    flush(i - 1);
+    const lower = w.toLowerCase();
+    if (lower === 'by') { persons = true; afterPlace = false; }
+    else if (lower === 'in' || lower === 'from' || lower === 'at') { afterPlace = true; persons = false; }
+    else if (lower === 'and' || w === ',') persons = persons || afterPlace;
+    else if (w === ';') { persons = false; afterPlace = false; }
+  }
+  flush(to - 1);
+  return out;
+}
