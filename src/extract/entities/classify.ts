@@ -24,6 +24,9 @@ function cueType(name: string, where: 'first' | 'last', onlyAny = false): Entity
   return cues.find((c) => c.where === where && (c.any || !onlyAny))?.type ?? null;
 }
 
+/** A plain facility word that types even a person's or organisation's name ("Salah al-Din Road", "Gare du Nord"). */
+const facilityCue = (name: string) => cueType(name, 'last', true) ?? cueType(name, 'first', true);
+
 /** GPE, LOC or FAC for a place name: continents, then its last word, the gazetteer, its first word. */
 export function placeType(name: string): EntityType {
   if (continents().has(name.toLowerCase())) return 'LOC';
@@ -37,9 +40,9 @@ export function contractType(name: string, type: ConllType): EntityType | null {
   if (alias) return alias.type;
   switch (type) {
     case 'PER':
-      return cueType(name, 'last', true) ?? 'PERSON';
+      return facilityCue(name) ?? 'PERSON';
     case 'ORG':
-      return isGroupWord(name) ? 'NORP' : isCountry(name) ? 'GPE' : cueType(name, 'last', true) ?? 'ORG';
+      return isGroupWord(name) ? 'NORP' : isCountry(name) ? 'GPE' : facilityCue(name) ?? 'ORG';
     case 'LOC':
       return isGroupWord(name) && knownPlace(name)?.kind !== 'country' ? 'NORP' : placeType(name);
     case 'MISC':

@@ -10,12 +10,12 @@ import type { Mention } from './mentions.js';
  * The words around a name correct the tagger's type: a facility or place noun after it
  * ("X airport", "X camp", "X province"), an organisation noun before or after it ("the
  * newspaper X", "X party"), an acronym defined after it ("X (ABC)" is no person), the
- * agency of a dateline ("(X) -"). The new type goes to every mention of the same name.
+ * agency of a dateline ("(X) -"), a speech verb after a small town's name (a surname). The new type goes to every mention of the same name.
  */
 export function retypeByContext(doc: Doc, mentions: Mention[]): Mention[] {
   const retyped = new Map<string, EntityType>();
   for (const m of mentions) {
-    const type = agency(doc, m) ?? definesAcronym(doc, m) ?? organisationNoun(doc, m) ?? placeNounAfter(doc, m);
+    const type = agency(doc, m) ?? definesAcronym(doc, m) ?? organisationNoun(doc, m) ?? placeNounAfter(doc, m) ?? speakingTown(doc, m);
     if (type && type !== m.type) retyped.set(m.text, type);
   }
   if (!retyped.size) return mentions;
@@ -63,4 +63,17 @@ function placeNounAfter(doc: Doc, m: Mention): EntityType | null {
   if (!place && !cue.any) return null;
   if (cue.type === 'FAC' && knownPlace(m.text)) return null;
   return cue.type;
+}
+
+/** Below this population a one-word town that speaks is more likely a surname ("Obama, who ..."). */
+const SMALL_TOWN = 100_000;
+const SPEECH = /^(?:said|says|told|added|wrote|who|whose)$/;
+
+// "Obama, who visited ...", "Obama said": small towns do not speak; capitals do ("Moscow said")
+function speakingTown(doc: Doc, m: Mention): EntityType | null {
+  if (m.type !== 'GPE' || m.first !== m.last) return null;
+  const next = word(doc, m.last + 1, m);
+  if (!SPEECH.test(next === ',' ? word(doc, m.last + 2, m) : next)) return null;
+  const place = knownPlace(m.text);
+  return place && place.kind === 'city' && place.population < SMALL_TOWN ? 'PERSON' : null;
 }

@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import type { EntityType } from '../../doc/types.js';
+import { knownPlace } from '../geo/lookup.js';
 import { GROUP_PREFIX } from './classify.js';
 import { abbreviates, ACRONYM } from './acronyms.js';
 import { aliases, stateForms } from './lexicons.js';
@@ -144,6 +145,13 @@ function settle(g: Group): Group {
   // the longest form, and in mixed case when there is one ("Nairobi" over a dateline's "NAIROBI")
   const rank = (f: string) => f.length + (f !== f.toUpperCase() ? 1000 : 0);
   for (const f of plain.length ? plain : forms) if (rank(f) > rank(name)) name = f;
-  g.name = name;
+  g.name = titleCasePlace(name);
   return g;
+}
+
+/** A place only named in upper case, as in a dateline ("KHARTOUM"), is named as the gazetteer knows it ("Khartoum"). */
+function titleCasePlace(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{3}/u.test(name)) return name;
+  const titled = name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return knownPlace(titled) ? titled : name;
 }

@@ -19,7 +19,7 @@ const COMPOUND = /^(\p{Lu}[\p{L}.']*)-(\p{Ll}+)$/u;
  * "Foreign Ministry"), "Republic of" joins its country, and each span gets a contract type.
  */
 export function mentionsOf(doc: Doc, spans: NameSpan[]): Mention[] {
-  const parts = splitCompounds(doc, extendGivenNames(doc, dropHonorifics(doc, dropUnfinished(doc, spans))));
+  const parts = splitCompounds(doc, extendGivenNames(doc, joinNameParticles(doc, dropHonorifics(doc, dropUnfinished(doc, splitAtCommonWords(doc, spans))))));
   const joined = definedAcronyms(doc, joinStateForms(doc, joinGroupOrgs(doc, parts.spans))).map((s) => (isDateline(doc, s) ? { ...s, type: 'LOC' as const } : s));
   const out: Mention[] = [...parts.heads];
   for (const s of joined) {
@@ -65,6 +65,47 @@ function splitCompounds(doc: Doc, spans: NameSpan[]): { spans: NameSpan[]; heads
   }
   return { spans: rest, heads };
 }
+
+/** Lower-case words that may stand inside a name ("Bank of England", "Gare du Nord", "Medecins sans Frontieres"). */
+const NAME_PARTICLE = /^(?:of|the|and|for|on|in|at|to|de|du|da|das|do|dos|des|del|della|di|la|le|les|van|von|der|den|al|el|bin|ibn|y|e|sans|&)$/;
+
+// "Kenyatta Avenue towards Parliament Road" is two names: a span breaks at an ordinary
+// lower-case word ("towards"); words with a capital inside ("al-Islam") are name words.
+function splitAtCommonWords(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    let from = s.first;
+    for (let i = s.first; i <= s.last; i++) {
+      const w = doc.tokens.surface(i);
+      if (!/^\p{Ll}+$/u.test(w) || NAME_PARTICLE.test(w)) continue;
+      if (i > from) out.push({ first: from, last: i - 1, type: s.type });
+      from = i + 1;
+    }
+    if (from <= s.last) out.push(from === s.first ? s : { first: from, last: s.last, type: s.type });
+  }
+  return out;
+}
+
+// "Faisal" + "bin" + "Farhan", "Ursula" + "von der" + "Leyen": a person's name goes on across
+// lower-case name particles the tagger left out.
+function joinNameParticles(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'PER' && s.type === 'PER' && s.first > prev.last + 1 && s.first - prev.last <= 3
+      && doc.tokens.sentence[s.first] === doc.tokens.sentence[prev.last] && particlesBetween(doc, prev.last + 1, s.first)) {
+      out[out.length - 1] = { ...prev, last: s.last };
+    } else out.push(s);
+  }
+  return out;
+}
+
+function particlesBetween(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!PERSON_PARTICLE.test(doc.tokens.surface(i))) return false;
+  return true;
+}
+
+const PERSON_PARTICLE = /^(?:bin|ibn|bint|ben|al|el|de|da|di|du|del|della|dos|van|von|der|den|ter|le|la)$/;
 
 // A name cannot end in a connecting word: "Lord of" is a title cut short, not a place.
 function dropUnfinished(doc: Doc, spans: NameSpan[]): NameSpan[] {
