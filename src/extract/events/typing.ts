@@ -1,16 +1,38 @@
 import { eventClassifier } from './classifier.js';
-import { labelKey, protestResponses, type Family, type Label } from './lexicon.js';
+import { families as allFamilies, labelKey, protestResponses, type Family, type Label } from './lexicon.js';
 import { rolesIn } from './participants.js';
+import { lazy } from '../../util/lazy.js';
 
 const EXCESSIVE_FORCE = 'Excessive force against protesters';
-const CUE_PRIOR = 1;
+const CUE_PRIOR = 2;
 const SCOPE_RANK = { violent: 0, protest: 1, secondary: 2, political: 3 } as const;
 
 /**
- * The ACLED codes an event may take: those every one of its cues allows ("protesters" and
- * "stormed" -> a violent demonstration); when they share none, those of the most violent cue.
+ * The ACLED codes an event may take, most likely first: those every one of its cues allows ("protesters" and
+ * "stormed" -> a violent demonstration); when they share none, those of the most violent cue; for violence and protest, then the
+ * other codes of violence and protest, which the classifier must outscore the cue's prior to take.
  */
 export function candidateLabels(families: Family[]): Label[] {
+  const own = cueLabels(families);
+  if (!families.every((f) => f.scope === 'violent' || f.scope === 'protest')) return own;
+  return [...own, ...violenceAndProtestLabels().filter((l) => !own.some((x) => labelKey(x) === labelKey(l)))];
+}
+
+/**
+ * Every ACLED code a violent or protest cue can take: after the cues' own codes, the
+ * classifier may still pick one of these when the note reads strongly so ("residents
+ * blocked the road" that ACLED codes a violent demonstration).
+ */
+const violenceAndProtestLabels = lazy((): Label[] => {
+  const out: Label[] = [];
+  for (const f of allFamilies().values()) {
+    if (f.scope !== 'violent' && f.scope !== 'protest') continue;
+    for (const l of f.labels) if (!out.some((x) => labelKey(x) === labelKey(l))) out.push(l);
+  }
+  return out;
+});
+
+function cueLabels(families: Family[]): Label[] {
   let shared = families[0].labels;
   for (const f of families.slice(1)) shared = shared.filter((l) => f.labels.some((x) => labelKey(x) === labelKey(l)));
   if (shared.length) return shared;
