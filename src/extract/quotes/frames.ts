@@ -136,11 +136,13 @@ function sourceFrame(ctx: QuoteContext, cue: Span, first: number, last: number, 
   const speaker = phraseStartingAt(ctx, last, hi);
   if (!speaker) return null;
   const s = ctx.doc.sentences[sentence];
-  const opensSentence = first === lo || ctx.surface(first - 1) === ',';
-  if (opensSentence && speaker[1] < hi && ctx.surface(speaker[1]) === ',' && first <= lo + 1) {
+  const opensClause = first === lo || ctx.surface(first - 1) === ',' || ctx.lower(first - 1) === 'that';
+  // "According to X, ...", "The IMF said that according to X, ..."
+  if (opensClause && speaker[1] < hi && ctx.surface(speaker[1]) === ',' && (first <= lo + 1 || ctx.lower(first - 1) === 'that')) {
     return { cue, cls: 'source', speaker, region: { start: ctx.end(speaker[1]), end: s.end }, content: contentSpan(ctx, speaker[1] + 1, hi), sentence };
   }
-  if (first === lo) return null;
+  // "said that according to X ...": the content belongs to the frame around it
+  if (first === lo || ctx.lower(first - 1) === 'that') return null;
   return { cue, cls: 'source', speaker, region: { start: s.start, end: cue.start }, content: contentSpan(ctx, lo, first), sentence };
 }
 
@@ -267,7 +269,8 @@ function looksLikeClause(ctx: QuoteContext, from: number, hi: number): boolean {
   if (INFINITIVE_START.has(ctx.lower(from))) return false;
   for (let k = from; k < hi && k - from < 10; k++) {
     const t = ctx.surface(k);
-    if (t === ',' || t === ';') return false;
+    // "agreed a package with Mitsubishi which will ...": an object with a relative clause
+    if (t === ',' || t === ';' || functionWords().relative.has(ctx.lower(k))) return false;
     if (FINITE.has(ctx.lower(k))) return k > from;
   }
   return false;

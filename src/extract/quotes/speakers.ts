@@ -82,8 +82,14 @@ export class SpeakerResolver {
     const family = familyOf(ctx.lower(head));
     return this.latest(ctx.start(from), ['ORG'], (e) => {
       const known = this.knownAs(e);
-      return known.size ? known.has(family) : !this.isOutlet(e);
+      return known.size ? family === ANY || known.has(family) || known.has(ANY) : !this.isOutlet(e);
     });
+  }
+
+  /** "the Securities and Exchange Commission" is known as a commission, "the Shell company" as a company */
+  private nameFamily(e: Entity): string | null {
+    const last = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
+    return descriptionHeads().get(last) === 'ORG' ? familyOf(last) : null;
   }
 
   private readonly known = new Map<Entity, Set<string>>();
@@ -93,6 +99,8 @@ export class SpeakerResolver {
     let known = this.known.get(e);
     if (known) return known;
     known = new Set();
+    const named = this.nameFamily(e);
+    if (named) known.add(named);
     const ctx = this.ctx;
     const heads = descriptionHeads();
     for (const m of e.mentions) {
@@ -164,6 +172,9 @@ function authorOf(ctx: QuoteContext, [from, to]: TokenRange): TokenRange {
 }
 
 const OUTLET_BEFORE = new Set(['(', 'told', 'by', 'telling']);
+
+// the family of generic organisation nouns, which fit every organisation
+const ANY = 'any';
 
 function familyOf(noun: string): string {
   return descriptionFamily().get(noun) ?? noun;
