@@ -30,7 +30,7 @@ export function describe(doc: Doc, groups: Group[]): Map<Group, string[]> {
     const heads = g.type === 'PERSON' ? roles().heads : g.type === 'ORG' ? roles().organisationHeads : null;
     if (heads) for (const m of g.mentions) { add(g, titleBefore(doc, m, heads)); add(g, appositionAfter(doc, m, heads)); }
   }
-  for (const { group, text } of backReferences(doc, people)) add(group, text);
+  for (const { group, text } of backReferences(doc, people, out)) add(group, text);
   return out;
 }
 
@@ -60,8 +60,12 @@ function appositionAfter(doc: Doc, m: Mention, heads: Set<string>): string | nul
   return doc.text.slice(t.start[comma + 1], t.end[end]);
 }
 
-/** "the former finance minister" as a subject, right after a person was named. */
-function backReferences(doc: Doc, people: Group[]): { group: Group; text: string }[] {
+/**
+ * "the former finance minister" as a subject, right after a person was named: of the people
+ * named in the last sentences, the one whose titles share most words with it ("Former Finance
+ * Minister Jane Doe"), else the last one named.
+ */
+function backReferences(doc: Doc, people: Group[], titles: Map<Group, string[]>): { group: Group; text: string }[] {
   const t = doc.tokens;
   const { heads, modifiers } = roles();
   const out: { group: Group; text: string }[] = [];
@@ -73,11 +77,21 @@ function backReferences(doc: Doc, people: Group[]): { group: Group; text: string
     if (!sameSentence(doc, j, i) || !heads.has(lower(doc, j))) continue;
     // a name right after the role word belongs to that name, not to an earlier one
     if (sameSentence(doc, j + 1, i) && /^\p{Lu}/u.test(t.surface(j + 1))) continue;
-    const before = personMentions.filter(({ m }) => m.end <= t.start[i]).pop();
-    if (!before || t.sentence[i] - t.sentence[before.m.first] > BACK_REACH) continue;
-    out.push({ group: before.group, text: doc.text.slice(t.start[i + 1], t.end[j]) });
+    const text = doc.text.slice(t.start[i + 1], t.end[j]);
+    const near = personMentions.filter(({ m }) => m.end <= t.start[i] && t.sentence[i] - t.sentence[m.first] <= BACK_REACH);
+    const group = bestTitled(near.map(({ group: g }) => g).reverse(), text, titles);
+    if (group) out.push({ group, text });
   }
   return out;
+}
+
+/** The first of the groups (latest named first) whose titles share most words with the description. */
+function bestTitled(groups: Group[], description: string, titles: Map<Group, string[]>): Group | undefined {
+  const words = new Set(description.toLowerCase().split(/\s+/));
+  const shared = (g: Group) => Math.max(0, ...(titles.get(g) ?? []).map((d) => d.toLowerCase().split(/\s+/).filter((w) => words.has(w)).length));
+  let best = groups[0];
+  for (const g of groups) if (shared(g) > shared(best)) best = g;
+  return best;
 }
 
 // The description is a subject: it opens the sentence or follows a closing quote or comma.
