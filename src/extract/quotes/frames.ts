@@ -22,6 +22,7 @@ const OPEN_MARK = /^[“"«‘„']$/u;
 const ADVERBIAL = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'through', 'from', 'with', 'over', 'for', 'late', 'earlier']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists']);
 const MIN_CONTENT_WORDS = 3;
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these']);
 const LINKING = new Set(['and', 'or', 'but', 'so', 'as', 'than', 'nor', 'yet']);
 const PREPOSITIONS = new Set(['by', 'into', 'onto', 'over', 'under', 'against', 'between', 'through', 'across', 'toward', 'towards', 'around', 'among', 'upon', 'amid', 'like', 'without', 'with', 'for', 'from', 'at', 'in', 'on', 'to']);
 
@@ -44,6 +45,9 @@ export function findFrames(ctx: QuoteContext): Frame[] {
     const [lo, hi] = ctx.sentenceTokens(sentence);
     // a capital inside a sentence makes it a name ("Drudge Report"), not a cue
     if (first > lo && ctx.isCapitalized(first) && !OPEN_MARK.test(ctx.surface(first - 1))) continue;
+    // after a determiner or a possessive it is a noun or an adjective: "the demand", "Campbell's claims", "his reported salary"
+    // ("Trump's claim that ..." reports what the possessor said)
+    if (first > lo && (NOUN_MARKERS.has(ctx.lower(first - 1)) || (ctx.isPossessive(first - 1) && (last >= hi || ctx.lower(last) !== 'that')))) continue;
     const earlier = frames.length && frames[frames.length - 1].sentence === sentence ? frames[frames.length - 1] : null;
     const frame = cls === 'source'
       ? sourceFrame(ctx, cue, first, last, lo, hi, sentence)
@@ -184,12 +188,15 @@ function invertedSpeaker(ctx: QuoteContext, [from, to]: TokenRange, hi: number):
 
 /** "those who said", "Mr. Smith, who said": the phrase a relative pronoun stands for. */
 function relativeAntecedent(ctx: QuoteContext, relative: number, lo: number): TokenRange | null {
+  const fw = functionWords();
+  // "family members of victims, many of whom say": the phrase before the quantifier
+  if (relative - 3 > lo && fw.inner.has(ctx.lower(relative - 1)) && fw.det.has(ctx.lower(relative - 2)) && ctx.surface(relative - 3) === ',') return phraseEndingAt(ctx, relative - 4, lo);
   const end = ctx.surface(relative - 1) === ',' ? relative - 2 : relative - 1;
   if (end < lo) return null;
   const phrase = phraseEndingAt(ctx, end, lo);
   if (phrase) return phrase;
   // a bare determiner ("those who said") stands with its pronoun
-  return functionWords().det.has(ctx.lower(end)) ? [end, relative + 1] : null;
+  return fw.det.has(ctx.lower(end)) ? [end, relative + 1] : null;
 }
 
 /** The "(" that opens the bracket closing at token `close`, or `close` when there is none. */
@@ -260,12 +267,12 @@ export function timePreposition(ctx: QuoteContext, k: number, hi: number): boole
 
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', '’s', "'s", '’re', "'re", '’ll', "'ll", '’d', "'d"]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
-const INFINITIVE_START = new Set(['to', 'not', 'never']);
+// "asked not to be named", "declared himself satisfied": an act or a small clause, not a report
+const INFINITIVE_START = new Set(['to', 'not', 'never', 'himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves']);
 
 /** Does a subject pronoun or a finite verb come soon enough for the words after a cue to be a clause? */
 function looksLikeClause(ctx: QuoteContext, from: number, hi: number): boolean {
   if (SUBJECT_PRONOUNS.has(ctx.lower(from))) return true;
-  // "asked not to be named", "promised to resign": an infinitive is an act, not a clause
   if (INFINITIVE_START.has(ctx.lower(from))) return false;
   for (let k = from; k < hi && k - from < 10; k++) {
     const t = ctx.surface(k);

@@ -41,6 +41,8 @@ function hasHead(ctx: QuoteContext, from: number, to: number): boolean {
  */
 export function phraseEndingAt(ctx: QuoteContext, last: number, floor: number): TokenRange | null {
   const fw = functionWords();
+  // "Conte at first told": a preposition ends no phrase
+  if (last > floor && fw.inner.has(ctx.lower(last)) && !ctx.isCapitalized(last)) last--;
   let from = last + 1;
   for (let i = last; i >= floor && last - i < MAX_PHRASE; i--) {
     if (ctx.isPossessive(i) || titleStop(ctx, i) || (i < last && innerHyphen(ctx, i))) {
