@@ -195,3 +195,20 @@ test('the seed article: events, attributes, one event per happening, schema-vali
   const spans = doc.events.flatMap((e) => e.evidence.map((s) => `${s.start}:${s.end}`));
   assert.equal(new Set(spans).size, spans.length);
 });
+
+test('an armed group attacking state forces named in another clause is a battle, unless the police only speak', () => {
+  const battle = build('Al Shabaab militants attacked a village in Mandera, killing two police officers.', { places: [['Mandera', 3.94, 41.86, 'city']] });
+  assert.equal(battle.events.length, 1);
+  assert.deepEqual([battle.events[0].type, battle.events[0].subType], ['Battles', 'Armed clash']);
+  const attack = build('Gunmen attacked a village in Mandera and killed two herders, police said.', { places: [['Mandera', 3.94, 41.86, 'city']] });
+  assert.equal(attack.events[0]?.type, 'Violence against civilians');
+});
+
+test('protests about an accident or a decision are protests; a figurative explosion is no event', () => {
+  const road = build('Residents of Tsunza protested, claiming compensation after a road accident.');
+  assert.deepEqual(road.events.map((e) => e.type), ['Protests']);
+  const decision = build('Teachers held a demonstration against the decision of the county.');
+  assert.deepEqual(decision.events.map((e) => e.type), ['Protests']);
+  assert.equal(build('At the beginning there was an absolute explosion - huge, huge crowds.').events.length, 0);
+  assert.equal(build('The fund took control of the company in January.').events.length, 0);
+});

@@ -38,11 +38,20 @@ export function clauseSides(doc: Doc, clause: Span, cue: Span, into: Sides): voi
   }
 }
 
-/** The participant roles a text names ("police" state, "gunmen" armed, "protesters" crowd). */
-export function rolesIn(text: string): Set<Role> {
+const SPEAKS_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:said|say|says|told|reported|confirmed|claimed|spokes(?:man|woman|person))\b/iu;
+const SPEAKS_BEFORE = /\baccording to\s+(?:the\s+|local\s+)*$/i;
+
+/**
+ * The participant roles a text names ("police" state, "gunmen" armed, "protesters" crowd);
+ * with `takingPart`, not those that only speak of it ("police said", "according to police").
+ */
+export function rolesIn(text: string, takingPart = false): Set<Role> {
   const { regex, role } = participants();
   const out = new Set<Role>();
   regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) out.add(role.get(m[0].toLowerCase())!);
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (takingPart && (SPEAKS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
+    out.add(role.get(m[0].toLowerCase())!);
+  }
   return out;
 }

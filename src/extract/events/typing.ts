@@ -55,20 +55,21 @@ export function codeEvent(families: Family[], clauseText: string, evidenceText: 
     const score = (l: Label) => (scores[scorer.labels.indexOf(labelKey(l))] ?? -Infinity) - CUE_PRIOR * labels.indexOf(l);
     ranked = [...labels].sort((a, b) => score(b) - score(a));
   }
-  return refine(ranked, families, clauseText, context);
+  return refine(ranked, families, clauseText, evidenceText, context);
 }
 
 /**
  * ACLED's definitions as rules over the ranked labels, read in the event's clauses: a
  * battle needs armed sides (fighting, unless only a crowd is named; an attack, with both a
  * state's forces and an armed group), else the next label, and an "attack" with armed men and state
- * forces on either side is an armed clash; a protest's
+ * forces on either side (in the event's sentences) is an armed clash; a protest's
  * sub-type follows what the authorities did, as its paragraph tells it (dispersal, arrests:
  * intervention; shooting protesters: excessive force), and with no response told it was
  * peaceful; a protest whose protesters the authorities attacked is excessive force.
  */
-function refine(ranked: Label[], families: Family[], text: string, context: string): Label {
+function refine(ranked: Label[], families: Family[], text: string, sentences: string, context: string): Label {
   const roles = rolesIn(text);
+
   const protest = families.some((f) => f.scope === 'protest');
   // fighting is two-sided by its nature (unless only a crowd fights: a riot); an attack is
   // a battle only when both sides are armed
@@ -76,9 +77,12 @@ function refine(ranked: Label[], families: Family[], text: string, context: stri
   const twoSided = families.some((f) => f.name === 'armed') ? armedSide || !roles.has('crowd') : roles.has('state') && roles.has('armed');
   const viable = ranked.filter((l) => l.type !== 'Battles' || twoSided);
   let best = viable[0] ?? ranked[0];
-  // an attack by an armed group on a state's forces, or the reverse, is a battle: both sides armed
+  // an attack by an armed group on a state's forces, or the reverse, is a battle: both sides
+  // armed, though the sentence may name them in different clauses ("militants attacked the
+  // town, killing two police officers")
   const clash = ranked.find((l) => l.subType === 'Armed clash');
-  if (best.subType === 'Attack' && clash && roles.has('state') && roles.has('armed')) best = clash;
+  const sentenceRoles = rolesIn(sentences, true);
+  if (best.subType === 'Attack' && clash && sentenceRoles.has('state') && sentenceRoles.has('armed')) best = clash;
   const response = protest || best.type === 'Protests' ? protestResponses().find((r) => r.regex.test(context)) : undefined;
   // protesters attacked by the authorities: ACLED's "excessive force", not an attack on civilians
   if (protest && best.type === 'Violence against civilians' && response?.subType === EXCESSIVE_FORCE) return { type: 'Protests', subType: EXCESSIVE_FORCE };
