@@ -3,6 +3,7 @@ import type { EntityType } from '../../doc/types.js';
 import { knownPlace } from '../geo/lookup.js';
 import { abbreviates, ACRONYM } from './acronyms.js';
 import { givenNames } from './tagger.js';
+import { isGroupWord } from './classify.js';
 import { orgCues, placeCues } from './lexicons.js';
 import type { Mention } from './mentions.js';
 
@@ -76,4 +77,30 @@ function speakingTown(doc: Doc, m: Mention): EntityType | null {
   if (!SPEECH.test(next === ',' ? word(doc, m.last + 2, m) : next)) return null;
   const place = knownPlace(m.text);
   return place && place.kind === 'city' && place.population < SMALL_TOWN ? 'PERSON' : null;
+}
+
+/** Organisation nouns that follow a name the tagger may miss altogether ("the Democratic Centre party"). */
+const NAMING_NOUN = /^(?:party|militia|movement)$/;
+
+/**
+ * Names the tagger missed that a following organisation noun reveals: the capitalised words
+ * right before "party", "militia" or "movement" inside a sentence are an organisation.
+ */
+export function cuedOrganisations(doc: Doc, mentions: Mention[]): Mention[] {
+  const t = doc.tokens;
+  const found: Mention[] = [];
+  let k = 0;
+  for (let i = 1; i < t.length; i++) {
+    if (!NAMING_NOUN.test(t.surface(i))) continue;
+    let first = i;
+    while (first - 1 > 0 && t.sentence[first - 2] === t.sentence[i] && /^\p{Lu}\p{Ll}/u.test(t.surface(first - 1))) first--;
+    // "a Moslem party" is a kind of party, not its name
+    if (first === i || (first === i - 1 && isGroupWord(t.surface(first)))) continue;
+    const start = t.start[first];
+    const end = t.end[i - 1];
+    while (k < mentions.length && mentions[k].end <= start) k++;
+    if (k < mentions.length && mentions[k].start < end) continue;
+    found.push({ first, last: i - 1, start, end, type: 'ORG', text: doc.text.slice(start, end) });
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
 }

@@ -48,7 +48,7 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Group[] {
     }
     join(g, m);
   }
-  return mergeStrays(groups).map(settle);
+  return mergeStrays(joinAcronyms(doc, groups)).map(settle);
 }
 
 // The same name under two classes: a stray (at most two mentions, no more than the main
@@ -76,6 +76,29 @@ function definedAcronym(doc: Doc, m: Mention, all: Mention[], byKey: Map<string,
   const before = all.find((x) => x.last === m.first - 2);
   if (!before || before.type === 'PERSON' || !abbreviates(m.text.replace(/\./g, ''), before.text)) return undefined;
   return byKey.get(classKey(before.type, before.text));
+}
+
+// An acronym used before its definition ("RSF" in a headline, then "Rapid Support Forces"), or
+// defined in parentheses although its letters follow another language ("National Liberation
+// Army (ELN)"), joins the named group.
+function joinAcronyms(doc: Doc, groups: Group[]): Group[] {
+  const gone = new Set<Group>();
+  for (const g of groups) {
+    if (g.type === 'PERSON' || !g.mentions.every((m) => ACRONYM.test(m.text))) continue;
+    const letters = g.mentions[0].text.replace(/\./g, '');
+    const named = groups.find((h) => h !== g && !gone.has(h) && h.type !== 'PERSON'
+      && h.mentions.some((x) => initials(x.text) === letters || definedAfter(doc, x, letters)));
+    if (!named) continue;
+    named.mentions.push(...g.mentions);
+    gone.add(g);
+  }
+  return groups.filter((g) => !gone.has(g));
+}
+
+/** "Name (ABC)": the acronym follows the name in parentheses. */
+function definedAfter(doc: Doc, m: Mention, letters: string): boolean {
+  const t = doc.tokens;
+  return m.last + 3 < t.length && t.surface(m.last + 1) === '(' && t.surface(m.last + 3) === ')' && t.surface(m.last + 2).replace(/\./g, '') === letters;
 }
 
 // "IAEA" and a group named "International Atomic Energy Agency".
