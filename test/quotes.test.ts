@@ -36,12 +36,12 @@ function find(doc: Doc, quotes: Quote[], words: string, kind?: 'direct' | 'indir
 }
 
 test('a direct quote with the speaker after it, its apposition skipped', () => {
-  const { doc, quotes } = quotesOf('“I did not know that,” Samal, a 29-year-old teacher, told AFP near the residence.', { 'ent-1': { type: 'PERSON', name: 'Samal' } });
+  const { doc, quotes } = quotesOf('“I did not know that,” Diallo, a 29-year-old teacher, told AFP near the residence.', { 'ent-1': { type: 'PERSON', name: 'Diallo' } });
   assert.equal(quotes.length, 1);
   const q = quotes[0];
   assert.equal(surface(doc, q), 'I did not know that');
   assert.equal(q.kind, 'direct');
-  assert.deepEqual([q.speaker?.entity, q.speaker?.text], ['ent-1', 'Samal']);
+  assert.deepEqual([q.speaker?.entity, q.speaker?.text], ['ent-1', 'Diallo']);
   assert.equal(surface(doc, q.cue!), 'told');
 });
 
@@ -77,11 +77,11 @@ test('a heading that is only a quote is no quote; a short unattributed scare quo
 });
 
 test('partial quotes and scare quotes take the speaker of their sentence', () => {
-  const text = 'Tokayev appealed to the alliance to fight what he called “terrorist groups” that had “received extensive training abroad.” In the worst violence, police said dozens of people were “eliminated” in battles.';
-  const { doc, quotes } = quotesOf(text, { 'ent-1': { type: 'PERSON', name: 'Kassym-Jomart Tokayev', forms: ['Tokayev'] } });
+  const text = 'Mr Okonjo appealed to the alliance to fight what he called “terrorist groups” that had “received extensive training abroad.” In the worst violence, police said dozens of people were “eliminated” in battles.';
+  const { doc, quotes } = quotesOf(text, { 'ent-1': { type: 'PERSON', name: 'Peter Okonjo', forms: ['Okonjo'] } });
   for (const words of ['terrorist groups', 'received extensive training']) {
     const q = find(doc, quotes, words, 'direct');
-    assert.equal(q.speaker?.entity, 'ent-1', `"he" resolves to Tokayev for ${words}`);
+    assert.equal(q.speaker?.entity, 'ent-1', `"he" resolves to Okonjo for ${words}`);
     assert.equal(surface(doc, q.cue!), 'called');
   }
   assert.ok(!quotes.some((q) => q.kind === 'indirect' && surface(doc, q).startsWith('“terrorist')), 'a naming verb reports no content');
@@ -136,10 +136,10 @@ test('participles and coordinated cues share their clause subject or the earlier
 });
 
 test('pronouns and definite descriptions resolve to the latest compatible referent', () => {
-  const text = 'Opposition leader Mukhtar Ablyazov said the regime was coming to an end. “It is just a question of how long,” the former energy minister told AFP. The alliance was formed by the Collective Security Treaty Organization. Within hours, the alliance said that the first troops had been sent. “We will stay,” it said.';
+  const text = 'Opposition leader Maria Petrova said the regime was coming to an end. “It is just a question of how long,” the former energy minister told AFP. The alliance was formed by the Northern Defence Organization. Within hours, the alliance said that the first troops had been sent. “We will stay,” it said.';
   const { doc, quotes } = quotesOf(text, {
-    'ent-1': { type: 'PERSON', name: 'Mukhtar Ablyazov' },
-    'ent-2': { type: 'ORG', name: 'Collective Security Treaty Organization' },
+    'ent-1': { type: 'PERSON', name: 'Maria Petrova' },
+    'ent-2': { type: 'ORG', name: 'Northern Defence Organization' },
   });
   assert.equal(find(doc, quotes, 'question of how long').speaker?.entity, 'ent-1');
   assert.equal(find(doc, quotes, 'the first troops').speaker?.entity, 'ent-2');
@@ -164,7 +164,7 @@ test('a description resolves to a person only through a descriptor or as the one
 });
 
 test('verbs that also take a plain object report nothing without a clause', () => {
-  const text = 'When the protests escalated, the authorities declared a nationwide state of emergency until January 19. Tokayev announced the resignation of the government. The country remains in a state of shock.';
+  const text = 'When the protests escalated, the authorities declared a nationwide state of emergency until January 19. The president announced the resignation of the government. The country remains in a state of shock.';
   assert.deepEqual(quotesOf(text).quotes, []);
 });
 
@@ -192,6 +192,57 @@ test('a frame ending in a colon attributes the quotation of the next paragraph',
 test('a sports and a business story yield no spurious speech', () => {
   const text = 'Chelsea beat Arsenal 2-0 on Saturday to go top of the league.\n\nThe company reported a 5% rise in profits, with sales up in Asia.\n\nShares closed higher in London.';
   assert.deepEqual(quotesOf(text).quotes, []);
+});
+
+test('passives, relative-clause frames, infinitives and nouns are no speech', () => {
+  const text = [
+    'The tax, which would raise the price of petrol by about 8 percent, was announced three weeks ago and is due to take effect on July 1.',
+    'No deaths had been reported by Sunday evening in the flooded districts.',
+    'The men, whom police said were armed, were taken to a station nearby.',
+    'An official, who asked not to be named, described the talks as tense.',
+    'The mayor declared himself satisfied with how the vote was run.',
+    'High demand for steel has driven prices to a record, and the extra demand that had driven sales is fading.',
+  ].join(' ');
+  assert.deepEqual(quotesOf(text).quotes.map((q) => q.start), []);
+});
+
+test('a frame inside a content without a break is embedded in it; a break ends the content', () => {
+  const text = 'Her daughter said staff had told her the ward was full. She said she had complained to the trust but had no reply. Prices rose sharply, the ministry said.';
+  const { doc, quotes } = quotesOf(text);
+  assert.equal(surface(doc, find(doc, quotes, 'staff had told', 'indirect')), 'staff had told her the ward was full');
+  assert.equal(find(doc, quotes, 'the ward was full', 'indirect').speaker?.text, 'Her daughter');
+  assert.equal(surface(doc, find(doc, quotes, 'she had complained', 'indirect')), 'she had complained to the trust but had no reply');
+  assert.equal(surface(doc, find(doc, quotes, 'Prices rose', 'indirect')), 'Prices rose sharply');
+});
+
+test('"at least" and datelines around reported content', () => {
+  const text = 'NAIROBI, Kenya (AP) — At least 12 people died in the floods, officials said.\n\nPolice said at least three people were killed.';
+  const { doc, quotes } = quotesOf(text);
+  assert.equal(surface(doc, find(doc, quotes, 'people died', 'indirect')), 'At least 12 people died in the floods');
+  assert.equal(surface(doc, find(doc, quotes, 'three people', 'indirect')), 'at least three people were killed');
+});
+
+test('organisation descriptions: the name inside, the noun around a mention, never a news outlet', () => {
+  const named = {
+    'ent-1': { type: 'ORG' as const, name: 'Volkswagen' },
+    'ent-2': { type: 'ORG' as const, name: 'IG Metall' },
+    'ent-3': { type: 'ORG' as const, name: 'Reuters' },
+  };
+  const text = 'German carmaker Volkswagen will cut jobs, according to a letter seen by Reuters. The IG Metall union called the cuts “a slap in the face” for workers. The cuts will be completed by 2026, the company said. The plan is unwise, said the national labour agency.';
+  const { doc, quotes } = quotesOf(text, named);
+  assert.equal(find(doc, quotes, 'a slap in the face').speaker?.entity, 'ent-2');
+  assert.equal(find(doc, quotes, 'The cuts will be completed').speaker?.entity, 'ent-1');
+  assert.equal(find(doc, quotes, 'The plan is unwise').speaker?.entity, null, 'a description with modifiers of its own');
+  assert.equal(find(doc, quotes, 'will cut jobs').speaker?.text, 'a letter seen');
+});
+
+test('a document stands for its author; "many of whom say" takes the phrase before', () => {
+  const named = { 'ent-1': { type: 'ORG' as const, name: 'Royal College of Nursing' } };
+  const text = 'The Royal College of Nursing warned of shortages. According to a statement from the college, more than 100,000 posts are vacant. The law was opposed by relatives of the victims, many of whom say the ban is unfair.';
+  const { doc, quotes } = quotesOf(text, named);
+  const q = find(doc, quotes, '100,000 posts are vacant', 'indirect');
+  assert.deepEqual([q.speaker?.text, q.speaker?.entity], ['the college', 'ent-1']);
+  assert.equal(find(doc, quotes, 'the ban is unfair', 'indirect').speaker?.text, 'relatives of the victims');
 });
 
 test('seed article: every gold quote is found with its kind and speaker', () => {

@@ -72,8 +72,9 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   const right = inverted ? null : rightContent(ctx, after, hi, cls);
   const rightRegion = { start: right ? ctx.start(right.start) : cue.end, end: sentenceSpan.end };
   // "the men, whom police said were armed, ...": a frame inside a relative clause, whose
-  // content lacks its subject, reports no span of its own
-  if (right && !right.clause && FINITE.has(ctx.lower(right.start))) return { cue, cls, speaker, region: rightRegion, content: null, sentence };
+  // content lacks its subject, reports no span of its own; nor does a noun with a relative
+  // clause ("the demand that had driven sales")
+  if (right && FINITE.has(ctx.lower(right.start))) return { cue, cls, speaker, region: rightRegion, content: null, sentence };
   // a cue that may take a plain object or a listener reports only a that-clause or a clause
   if (right && cls !== 'name' && (cls === 'report' || right.clause || OPEN_MARK.test(ctx.surface(right.start)) || looksLikeClause(ctx, right.start, hi) || (cls === 'request' && requestsAct(ctx, right.start, hi)))) {
     return { cue, cls, speaker, region: rightRegion, content: contentSpan(ctx, right.start, hi), sentence };
@@ -151,7 +152,7 @@ function sourceFrame(ctx: QuoteContext, cue: Span, first: number, last: number, 
 }
 
 /**
- * "Samal, a 29-year-old teacher, told": the phrase before the comma-enclosed apposition, or
+ * "Amina Diallo, a 29-year-old teacher, told": the phrase before the comma-enclosed apposition, or
  * the apposition itself when it is the name and the phrase before only a description
  * ("The shadow minister, Theresa May, said").
  */

@@ -36,7 +36,7 @@ function hasHead(ctx: QuoteContext, from: number, to: number): boolean {
 
 /**
  * The noun phrase that ends at token `last`, walking left no further than `floor`:
- * "France-based opposition leader Mukhtar Ablyazov", "the head of the UN", "Trump's campaign".
+ * "London-based opposition leader Maria Petrova", "the head of the UN", "Trump's campaign".
  * A determiner opens the phrase unless a preposition joins it to a head on its left.
  */
 export function phraseEndingAt(ctx: QuoteContext, last: number, floor: number): TokenRange | null {

@@ -129,7 +129,7 @@ export class SpeakerResolver {
     if (!types) return null;
     const ctx = this.ctx;
     const sentence = ctx.doc.sentenceAt(at);
-    // a referent named earlier in the same sentence wins ("Tokayev appealed ... what he called")
+    // a referent named earlier in the same sentence wins ("the president appealed ... what he called")
     const near = this.latest(at, types, () => true);
     if (near && ctx.doc.sentenceAt(this.lastSeen(near, at)) === sentence) return near;
     // else the latest compatible speaker, who is usually the one still talking
