@@ -243,6 +243,8 @@ test('a document stands for its author; "many of whom say" takes the phrase befo
   const q = find(doc, quotes, '100,000 posts are vacant', 'indirect');
   assert.deepEqual([q.speaker?.text, q.speaker?.entity], ['the college', 'ent-1']);
   assert.equal(find(doc, quotes, 'the ban is unfair', 'indirect').speaker?.text, 'relatives of the victims');
+  const report = quotesOf('The report, published on Tuesday, said the number of refugees had doubled.');
+  assert.equal(find(report.doc, report.quotes, 'the number of refugees').speaker?.text, 'The report');
 });
 
 test('seed article: every gold quote is found with its kind and speaker', () => {

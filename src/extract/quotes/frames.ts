@@ -1,7 +1,7 @@
 import type { Span } from '../../doc/types.js';
 import type { QuoteContext } from './context.js';
 import { type CueClass, cueAt, cueLexicon, foldHash, functionWords } from './lexicon.js';
-import { clauseSubject, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.js';
+import { clauseSubject, nounAfterMarker, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.js';
 
 /** One act of saying: a cue, who spoke, and where what they said lies. */
 export interface Frame {
@@ -22,7 +22,6 @@ const OPEN_MARK = /^[“"«‘„']$/u;
 const ADVERBIAL = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'through', 'from', 'with', 'over', 'for', 'late', 'earlier']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists']);
 const MIN_CONTENT_WORDS = 3;
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these']);
 const LINKING = new Set(['and', 'or', 'but', 'so', 'as', 'than', 'nor', 'yet']);
 const PREPOSITIONS = new Set(['by', 'into', 'onto', 'over', 'under', 'against', 'between', 'through', 'across', 'toward', 'towards', 'around', 'among', 'upon', 'amid', 'like', 'without', 'with', 'for', 'from', 'at', 'in', 'on', 'to']);
 
@@ -45,9 +44,8 @@ export function findFrames(ctx: QuoteContext): Frame[] {
     const [lo, hi] = ctx.sentenceTokens(sentence);
     // a capital inside a sentence makes it a name ("Drudge Report"), not a cue
     if (first > lo && ctx.isCapitalized(first) && !OPEN_MARK.test(ctx.surface(first - 1))) continue;
-    // after a determiner or a possessive it is a noun or an adjective: "the demand", "Campbell's claims", "his reported salary"
-    // ("Trump's claim that ..." reports what the possessor said)
-    if (first > lo && (NOUN_MARKERS.has(ctx.lower(first - 1)) || (ctx.isPossessive(first - 1) && (last >= hi || ctx.lower(last) !== 'that')))) continue;
+    // a noun, unless a possessor's claim that ... reports what they said
+    if (nounAfterMarker(ctx, first) && !(ctx.isPossessive(first - 1) && last < hi && ctx.lower(last) === 'that')) continue;
     const earlier = frames.length && frames[frames.length - 1].sentence === sentence ? frames[frames.length - 1] : null;
     const frame = cls === 'source'
       ? sourceFrame(ctx, cue, first, last, lo, hi, sentence)

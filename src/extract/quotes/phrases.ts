@@ -14,7 +14,14 @@ function phraseWord(ctx: QuoteContext, i: number): boolean {
   if (fw.stop.has(w) || fw.relative.has(w) || fw.pronoun.has(w)) return false;
   if (fw.between.has(w) && !ctx.isCapitalized(i)) return false;
   // a capitalised cue word is part of a name ("State Department", "Drudge Report")
-  return ctx.isCapitalized(i) || !cueLexicon().classOf.has(w);
+  return ctx.isCapitalized(i) || !cueLexicon().classOf.has(w) || nounAfterMarker(ctx, i);
+}
+
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these']);
+
+/** After a determiner or a possessive a cue word is a noun or an adjective: "the report", "Campbell's claims", "his reported salary". */
+export function nounAfterMarker(ctx: QuoteContext, i: number): boolean {
+  return i > 0 && ctx.doc.tokens.sentence[i - 1] === ctx.doc.tokens.sentence[i] && (NOUN_MARKERS.has(ctx.lower(i - 1)) || ctx.isPossessive(i - 1));
 }
 
 /** The full stop of an abbreviated title inside a name: "Mr." "Sen." "Gov." */
