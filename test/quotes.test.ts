@@ -247,6 +247,15 @@ test('a document stands for its author; "many of whom say" takes the phrase befo
   assert.equal(find(report.doc, report.quotes, 'the number of refugees').speaker?.text, 'The report');
 });
 
+test('a pronoun after an unnamed speaker points to them, not to someone named before', () => {
+  const named = { 'ent-1': { type: 'PERSON' as const, name: 'John Smith' }, 'ent-2': { type: 'ORG' as const, name: 'Acme Holdings' } };
+  const text = 'John Smith said the plan was sound. A council spokeswoman said work would begin in May. She added that the road would stay open. Acme Holdings won the contract. Residents said the noise was unbearable. They said nobody had asked them.';
+  const { doc, quotes } = quotesOf(text, named);
+  assert.deepEqual([find(doc, quotes, 'the road would stay open').speaker?.text, find(doc, quotes, 'the road would stay open').speaker?.entity], ['She', null]);
+  assert.equal(find(doc, quotes, 'nobody had asked them').speaker?.entity, null);
+  assert.equal(find(doc, quotes, 'the plan was sound').speaker?.entity, 'ent-1');
+});
+
 test('seed article: every gold quote is found with its kind and speaker', () => {
   const text = readFileSync(join(SHARED, 'seed', 'article.txt'), 'utf8');
   const gold = JSON.parse(readFileSync(join(SHARED, 'seed', 'gold.json'), 'utf8')) as { quotes: { anchor: string; kind: string; speaker: string[]; optional?: boolean }[] };

@@ -23,7 +23,7 @@ const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
  */
 export class SpeakerResolver {
   /** speakers resolved so far, in text order, for pronouns that point back at them */
-  private readonly said: { at: number; sentence: number; entity: Entity }[] = [];
+  private readonly said: { sentence: number; entity: Entity | null; kind: EntityType | 'GROUP' }[] = [];
 
   constructor(private readonly ctx: QuoteContext) {}
 
@@ -33,7 +33,14 @@ export class SpeakerResolver {
     const span = { start: ctx.start(from), end: ctx.end(to - 1) };
     const text = ctx.text.slice(span.start, span.end);
     const entity = to - from === 1 && functionWords().pronoun.has(ctx.lower(from)) ? this.pronounReferent(ctx.lower(from), span.start) : this.phraseReferent(from, to);
-    if (entity) this.said.push({ at: span.start, sentence: ctx.doc.sentenceAt(span.start), entity });
+    const sentence = ctx.doc.sentenceAt(span.start);
+    if (entity) this.said.push({ sentence, entity, kind: entity.type });
+    else {
+      // an unnamed speaker ("a council spokeswoman", "the firm", "residents") is the one a
+      // pronoun after it points back to, rather than someone named before
+      const kind = descriptionHeads().get(ctx.lower(headToken(ctx, from, to)));
+      if (kind && kind !== 'DOCUMENT') this.said.push({ sentence, entity: null, kind });
+    }
     return { entity: entity?.id ?? null, text, start: span.start, end: span.end };
   }
 
@@ -136,7 +143,7 @@ export class SpeakerResolver {
     for (let k = this.said.length - 1; k >= 0; k--) {
       const s = this.said[k];
       if (sentence - s.sentence > REFERENT_WINDOW) break;
-      if (types.includes(s.entity.type)) return s.entity;
+      if (s.kind === 'GROUP' ? pronoun === 'they' : types.includes(s.kind)) return s.entity;
     }
     return near;
   }
