@@ -87,7 +87,7 @@ function joinAcronyms(doc: Doc, groups: Group[]): Group[] {
     if (g.type === 'PERSON' || !g.mentions.every((m) => ACRONYM.test(m.text))) continue;
     const letters = g.mentions[0].text.replace(/\./g, '');
     const named = groups.find((h) => h !== g && !gone.has(h) && h.type !== 'PERSON'
-      && h.mentions.some((x) => initials(x.text) === letters || definedAfter(doc, x, letters)));
+      && h.mentions.some((x) => initials(x.text) === letters || (h.type === 'ORG' && definedAfter(doc, x, letters))));
     if (!named) continue;
     named.mentions.push(...g.mentions);
     gone.add(g);
@@ -95,10 +95,11 @@ function joinAcronyms(doc: Doc, groups: Group[]): Group[] {
   return groups.filter((g) => !gone.has(g));
 }
 
-/** "Name (ABC)": the acronym follows the name in parentheses. */
+/** "Name (ABC)": the acronym follows the name in parentheses, and no dash follows as in a dateline ("PARIS (AFP) -"). */
 function definedAfter(doc: Doc, m: Mention, letters: string): boolean {
   const t = doc.tokens;
-  return m.last + 3 < t.length && t.surface(m.last + 1) === '(' && t.surface(m.last + 3) === ')' && t.surface(m.last + 2).replace(/\./g, '') === letters;
+  return m.last + 3 < t.length && t.surface(m.last + 1) === '(' && t.surface(m.last + 3) === ')' && t.surface(m.last + 2).replace(/\./g, '') === letters
+    && (m.last + 4 >= t.length || !/^[-–—]$/.test(t.surface(m.last + 4)));
 }
 
 // "IAEA" and a group named "International Atomic Energy Agency".
