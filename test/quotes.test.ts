@@ -256,6 +256,14 @@ test('a pronoun after an unnamed speaker points to them, not to someone named be
   assert.equal(find(doc, quotes, 'the plan was sound').speaker?.entity, 'ent-1');
 });
 
+test('he and she skip people of the other gender, told by a title or a gendered noun', () => {
+  const named = { 'ent-1': { type: 'PERSON' as const, name: 'Jane Doe' }, 'ent-2': { type: 'PERSON' as const, name: 'John Roe' } };
+  const text = 'Ms Jane Doe said the plan was sound. Spokesman John Roe said work would begin in May. She added that the road would stay open. He said it would cost more.';
+  const { doc, quotes } = quotesOf(text, named);
+  assert.equal(find(doc, quotes, 'the road would stay open').speaker?.entity, 'ent-1');
+  assert.equal(find(doc, quotes, 'it would cost more').speaker?.entity, 'ent-2');
+});
+
 test('seed article: every gold quote is found with its kind and speaker', () => {
   const text = readFileSync(join(SHARED, 'seed', 'article.txt'), 'utf8');
   const gold = JSON.parse(readFileSync(join(SHARED, 'seed', 'gold.json'), 'utf8')) as { quotes: { anchor: string; kind: string; speaker: string[]; optional?: boolean }[] };

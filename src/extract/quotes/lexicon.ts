@@ -82,3 +82,12 @@ export const descriptionFamily = lazy((): Map<string, string> => new Map(readTab
 
 /** Head nouns of definite descriptions and the entity type they refer back to. */
 export const descriptionHeads = lazy((): Map<string, DescriptionKind> => new Map(readTable('quotes', 'descriptions.tsv').map(([noun, kind]) => [noun.toLowerCase(), kind as DescriptionKind])));
+
+export type Gender = 'female' | 'male';
+
+/** Titles and nouns that tell a person's gender (data/quotes/gender.tsv). */
+export const genderWords = lazy((): Map<string, Gender> => {
+  const words = new Map<string, Gender>();
+  for (const [gender, list] of readTable('quotes', 'gender.tsv')) for (const w of list.split(/\s+/)) words.set(w, gender as Gender);
+  return words;
+});

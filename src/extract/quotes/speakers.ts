@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Ref, Span } from '../../doc/types.js';
 import type { MentionAt, QuoteContext } from './context.js';
-import { descriptionFamily, descriptionHeads, functionWords } from './lexicon.js';
+import { descriptionFamily, descriptionHeads, functionWords, type Gender, genderWords } from './lexicon.js';
 import type { TokenRange } from './phrases.js';
 
 /** A speaker as the contract has it, plus the span of the words that name them. */
@@ -9,6 +9,7 @@ export interface Speaker extends Ref, Span {}
 // how far back (in sentences) a pronoun or description looks for its referent
 const REFERENT_WINDOW = 6;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: 'male', she: 'female' };
 const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
   he: ['PERSON'],
   she: ['PERSON'],
@@ -23,7 +24,8 @@ const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
  */
 export class SpeakerResolver {
   /** speakers resolved so far, in text order, for pronouns that point back at them */
-  private readonly said: { sentence: number; entity: Entity | null; kind: EntityType | 'GROUP' }[] = [];
+  private readonly said: { sentence: number; entity: Entity | null; kind: EntityType | 'GROUP'; gender?: Gender }[] = [];
+  private readonly genders = new Map<Entity, Gender | null>();
 
   constructor(private readonly ctx: QuoteContext) {}
 
@@ -38,8 +40,9 @@ export class SpeakerResolver {
     else {
       // an unnamed speaker ("a council spokeswoman", "the firm", "residents") is the one a
       // pronoun after it points back to, rather than someone named before
-      const kind = descriptionHeads().get(ctx.lower(headToken(ctx, from, to)));
-      if (kind && kind !== 'DOCUMENT') this.said.push({ sentence, entity: null, kind });
+      const head = ctx.lower(headToken(ctx, from, to));
+      const kind = descriptionHeads().get(head);
+      if (kind && kind !== 'DOCUMENT') this.said.push({ sentence, entity: null, kind, gender: genderWords().get(head) });
     }
     return { entity: entity?.id ?? null, text, start: span.start, end: span.end };
   }
@@ -137,15 +140,37 @@ export class SpeakerResolver {
     const ctx = this.ctx;
     const sentence = ctx.doc.sentenceAt(at);
     // a referent named earlier in the same sentence wins ("the president appealed ... what he called")
-    const near = this.latest(at, types, () => true);
+    const gender = PRONOUN_GENDER[pronoun];
+    const fits = (e: Entity) => !gender || (this.genderOf(e) ?? gender) === gender;
+    const near = this.latest(at, types, fits);
     if (near && ctx.doc.sentenceAt(this.lastSeen(near, at)) === sentence) return near;
     // else the latest compatible speaker, who is usually the one still talking
     for (let k = this.said.length - 1; k >= 0; k--) {
       const s = this.said[k];
       if (sentence - s.sentence > REFERENT_WINDOW) break;
-      if (s.kind === 'GROUP' ? pronoun === 'they' : types.includes(s.kind)) return s.entity;
+      if (s.kind === 'GROUP' ? pronoun !== 'they' : !types.includes(s.kind)) continue;
+      if (s.entity ? fits(s.entity) : !gender || (s.gender ?? gender) === gender) return s.entity;
     }
     return near;
+  }
+
+  /** a person's gender from a title or gendered noun before a mention ("Ms", "spokeswoman") or in a descriptor */
+  private genderOf(e: Entity): Gender | null {
+    if (e.type !== 'PERSON') return null;
+    let gender = this.genders.get(e);
+    if (gender !== undefined) return gender;
+    gender = null;
+    const ctx = this.ctx;
+    const words = genderWords();
+    for (const m of e.mentions) {
+      let k = ctx.doc.tokens.indexAt(m.start) - 1;
+      if (k > 0 && ctx.surface(k) === '.') k--;
+      gender = k >= 0 ? words.get(ctx.lower(k)) ?? null : null;
+      if (gender) break;
+    }
+    for (const d of e.descriptors) for (const w of d.toLowerCase().split(/\s+/)) gender ??= words.get(w) ?? null;
+    this.genders.set(e, gender);
+    return gender;
   }
 
   /** the latest entity of the given types mentioned before `at`, outside quotations and within the window */
