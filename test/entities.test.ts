@@ -85,7 +85,8 @@ test('a Title Case headline does not turn ordinary words into names', () => {
 
 test('a dateline is a place and a credit line names people', () => {
   const { byName } = entitiesOf('JUBA (Reuters) - The army said on Tuesday it had repelled an attack near Yei.\n\n(Reporting by Denis Dumo; Editing by Toby Chopra)');
-  assert.equal(byName('JUBA').type, 'GPE');
+  // named as the gazetteer writes it; the mention keeps the dateline's capitals
+  assert.equal(byName('Juba').type, 'GPE');
   assert.equal(byName('Reuters').type, 'ORG');
   assert.equal(byName('Denis Dumo').type, 'PERSON');
   assert.equal(byName('Toby Chopra').type, 'PERSON');

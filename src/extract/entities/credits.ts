@@ -2,8 +2,8 @@ import type { Doc } from '../../doc/document.js';
 import { knownPlace } from '../geo/lookup.js';
 import type { Mention } from './mentions.js';
 
-/** A credit line: "Reporting by ...; Editing by ...", "Additional reporting by ...", "Writing by ...". */
-const CREDIT = /^(?:(?:additional|extra) )?(?:reporting|writing|editing|compiled|edited|written|reported|photos?|graphics?) by\b/i;
+/** A credit line, in parentheses or not: "Reporting by ...; Editing by ...", "Additional reporting by ...". */
+const CREDIT = /^\(?(?:(?:additional|extra) )?(?:reporting|writing|editing|compiled|edited|written|reported|photos?|graphics?) by\b/i;
 
 /**
  * The names in credit lines are people ("Reporting by Jane Doe in Lagos and John Roe in
