@@ -212,3 +212,10 @@ test('protests about an accident or a decision are protests; a figurative explos
   assert.equal(build('At the beginning there was an absolute explosion - huge, huge crowds.').events.length, 0);
   assert.equal(build('The fund took control of the company in January.').events.length, 0);
 });
+
+test('an attack in words is no event, though a mob angry at a decision is one', () => {
+  assert.equal(build("The opposition attacked the government's decision on fuel prices.").events.length, 0);
+  assert.equal(build('The trilogy has been attacked by some teachers.').events.length, 0);
+  const mob = build('An angry mob set fire to the house of a court clerk over his decision to block a burial.');
+  assert.deepEqual(mob.events.map((e) => e.type), ['Riots']);
+});

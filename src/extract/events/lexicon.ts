@@ -70,6 +70,15 @@ export const participants = lazy((): Participants => {
 export const exclusions = lazy(() => wordRegex(readList('events', 'exclusions.txt')));
 /** Accidents, disasters and verbal attacks: no violence, though people may protest about them. */
 export const notViolence = lazy(() => wordRegex(readList('events', 'not-violence.txt')));
+/** "attacked the decision", "the book was attacked": the object or passive subject of a cue said in words. */
+export const verbalTargets = lazy(() => {
+  const words = readList('events', 'verbal-targets.txt').map(escape).join('|');
+  const det = "(?:(?:the|a|an|his|her|their|its|this|that|these|those|[\\p{L}-]+['’]s)\\s+){0,2}";
+  return {
+    after: new RegExp(`^\\s+${det}(?:${words})(?![\\p{L}])`, 'iu'),
+    before: new RegExp(`(?<![\\p{L}])(?:${words})\\s+(?:(?:has|have|had|was|were|is|are|been|being)\\s+){1,2}$`, 'iu'),
+  };
+});
 export const irrealis = lazy(() => new Set(readList('events', 'irrealis.txt').map((w) => w.toLowerCase())));
 
 export const protestResponses = lazy(() =>

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/types.js';
 import { clauses } from './clauses.js';
-import { cueSet, exclusions, irrealis, notViolence, type Family } from './lexicon.js';
+import { cueSet, exclusions, irrealis, notViolence, verbalTargets, type Family } from './lexicon.js';
 import { rolesIn } from './participants.js';
 
 /** One cue in one clause: "stormed" in "after protesters stormed several government buildings". */
@@ -38,6 +38,7 @@ export function findMentions(doc: Doc): Mention[] {
     const before = doc.text.slice(clause.start, cue.start);
     if (isIrrealis(before)) continue;
     const { family, nominal } = cues[group];
+    if (family.scope === 'violent' && isVerbal(before, doc.text.slice(cue.end, cue.end + 60))) continue;
     out.push({ family, cue, clause, sentence: s, nominal, anaphoric: nominal && BACK_REFERENCE.has(lastWords(before, 1)[0] ?? '') });
   }
   return out;
@@ -66,6 +67,12 @@ function isIrrealis(clauseBefore: string): boolean {
   if (NO_ONE.test(before)) return true;
   const words = irrealis();
   return lastWords(before, 2).some((w) => words.has(w));
+}
+
+/** "attacked the government's decision", "the trilogy has been attacked": criticism, not force. */
+function isVerbal(before: string, after: string): boolean {
+  const { before: subject, after: object } = verbalTargets();
+  return object.test(after) || subject.test(before);
 }
 
 /**
