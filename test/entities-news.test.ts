@@ -68,6 +68,8 @@ test('facility heads make FAC whatever the tagger read: parks, roads, squares, a
 test('datelines mention the place, the agency is an organisation, credit lines name people', () => {
   const sudan = story('sudan-rsf');
   assert.deepEqual(surfaces(sudan.doc, sudan.entity('Khartoum')), ['KHARTOUM'], 'an upper-case dateline is named as the gazetteer knows it');
+  assert.equal(sudan.entity('Magdy').type, 'PERSON', '"Magdy reported from Cairo." names its reporter');
+  assert.equal(sudan.entity('Cairo').type, 'GPE');
   const gaza = story('gaza-strike');
   assert.equal(gaza.entity('Al Jazeera').type, 'ORG');
   const mali = story('mali-jnim');

@@ -5,6 +5,9 @@ import type { Mention } from './mentions.js';
 /** A credit line, in parentheses or not: "Reporting by ...; Editing by ...", "Additional reporting by ...". */
 const CREDIT = /^\(?(?:(?:additional|extra) )?(?:reporting|writing|editing|compiled|edited|written|reported|photos?|graphics?) by\b/i;
 
+/** An AP-style credit that opens with the names: "Magdy reported from Cairo.", "Jane Doe and John Roe contributed." */
+const NAMES_FIRST = /^\(?\p{Lu}[\p{L}'-]*(?:(?:,? and |, | )\p{Lu}[\p{L}'-]*)* (?:reported from \p{Lu}[\p{L}' ,-]*|contributed(?: to this (?:report|story))?(?: from \p{Lu}[\p{L}' ,-]*)?)\.?\)?$/u;
+
 /**
  * The names in credit lines are people ("Reporting by Jane Doe in Lagos and John Roe in
  * Abuja; Editing by Ann Poe"): runs of capitalised words after "by", "and" or a comma are
@@ -15,19 +18,22 @@ export function creditLineNames(doc: Doc, mentions: Mention[]): Mention[] {
   const people: Mention[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s];
-    if (!CREDIT.test(doc.text.slice(sentence.start, sentence.end))) continue;
-    people.push(...peopleIn(doc, sentence));
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (CREDIT.test(text)) people.push(...peopleIn(doc, sentence, false));
+    // an organisation the tagger found stays one ("Reuters reported from Cairo.")
+    else if (NAMES_FIRST.test(text)) people.push(...peopleIn(doc, sentence, true).filter((p) => !mentions.some((m) => m.type === 'ORG' && m.start < p.end && p.start < m.end)));
   }
   if (!people.length) return mentions;
   const covered = (m: Mention) => people.some((p) => m.start < p.end && p.start < m.end);
   return [...mentions.filter((m) => !covered(m)), ...people].sort((a, b) => a.start - b.start);
 }
 
-function peopleIn(doc: Doc, span: { start: number; end: number }): Mention[] {
+/** The people named in a credit; `namesFirst`: the line opens with them, before any "by". */
+function peopleIn(doc: Doc, span: { start: number; end: number }, namesFirst: boolean): Mention[] {
   const t = doc.tokens;
   const [from, to] = t.range(span);
   const out: Mention[] = [];
-  let persons = false;
+  let persons = namesFirst;
   let afterPlace = false;
   let runFirst = -1;
   const flush = (last: number) => {
