@@ -202,6 +202,7 @@ test('passives, relative-clause frames, infinitives and nouns are no speech', ()
     'An official, who asked not to be named, described the talks as tense.',
     'The mayor declared himself satisfied with how the vote was run.',
     'High demand for steel has driven prices to a record, and the extra demand that had driven sales is fading.',
+    'Police have not said how many people were arrested, and the mayor didn’t say whether the curfew would stay.',
   ].join(' ');
   assert.deepEqual(quotesOf(text).quotes.map((q) => q.start), []);
 });

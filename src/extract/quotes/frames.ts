@@ -104,6 +104,7 @@ function cueSpeaker(ctx: QuoteContext, cls: CueClass, first: number, last: numbe
   let j = first - 1;
   for (; j >= lo; j--) {
     if (ctx.surface(j) === ')') j = openingBracket(ctx, j, lo); // "Sen. Bernie Sanders (I-Vt.) said"
+    else if (NEGATION.test(ctx.lower(j))) return null; // "Police have not said how many ...": nothing was said
     else if (!fw.between.has(ctx.lower(j)) && !ctx.inTime(j) && !ctx.isAdverb(j) && !timePreposition(ctx, j, first)) break;
   }
   const left = j >= lo ? ctx.surface(j) : '';
@@ -120,6 +121,9 @@ function cueSpeaker(ctx: QuoteContext, cls: CueClass, first: number, last: numbe
   if (after && (CLOSE_MARK.test(left) || (cls === 'report' && invertedSpeaker(ctx, after, hi)))) return found(after, true);
   return found(holder);
 }
+
+// "not", "never", "didn't"
+const NEGATION = /^(?:not|never|.*n['’]t)$/;
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
