@@ -24,13 +24,23 @@ function cueType(name: string, where: 'first' | 'last', onlyAny = false): Entity
   return cues.find((c) => c.where === where && (c.any || !onlyAny))?.type ?? null;
 }
 
-/** A plain facility word that types even a person's or organisation's name ("Salah al-Din Road", "Gare du Nord"). */
-const facilityCue = (name: string) => cueType(name, 'last', true) ?? cueType(name, 'first', true);
+/** A plain facility word that types even a person's or organisation's name ("Salah al-Din Road", "Gare du Nord", "Civil Hospital Quetta"). */
+const facilityCue = (name: string) => cueType(name, 'last', true) ?? cueType(name, 'first', true) ?? facilityBeforePlace(name);
+
+/** "Civil Hospital Quetta", "Central Prison Kabul": a facility word followed by the town it stands in. */
+function facilityBeforePlace(name: string): EntityType | null {
+  const words = name.split(' ');
+  for (let k = 1; k < words.length - 1; k++) {
+    const cue = placeCues().get(words[k].toLowerCase())?.find((c) => c.any && c.type === 'FAC');
+    if (cue && knownPlace(words.slice(k + 1).join(' '))) return 'FAC';
+  }
+  return null;
+}
 
 /** GPE, LOC or FAC for a place name: continents, then its last word, the gazetteer, its first word. */
 export function placeType(name: string): EntityType {
   if (continents().has(name.toLowerCase())) return 'LOC';
-  return cueType(name, 'last') ?? knownPlace(name)?.type ?? cueType(name, 'first') ?? 'GPE';
+  return cueType(name, 'last') ?? facilityBeforePlace(name) ?? knownPlace(name)?.type ?? cueType(name, 'first') ?? 'GPE';
 }
 
 /** The contract type for a name the tagger found, or null for a name outside the contract (events, products...). */

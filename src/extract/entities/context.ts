@@ -16,7 +16,7 @@ import type { Mention } from './mentions.js';
 export function retypeByContext(doc: Doc, mentions: Mention[]): Mention[] {
   const retyped = new Map<string, EntityType>();
   for (const m of mentions) {
-    const type = agency(doc, m) ?? definesAcronym(doc, m) ?? organisationNoun(doc, m) ?? placeNounAfter(doc, m) ?? speakingTown(doc, m);
+    const type = agency(doc, m) ?? definesAcronym(doc, m) ?? organisationNoun(doc, m) ?? placeNounAfter(doc, m) ?? speakingTown(doc, m) ?? personAsDestination(doc, m);
     if (type && type !== m.type) retyped.set(m.text, type);
   }
   if (!retyped.size) return mentions;
@@ -64,6 +64,17 @@ function placeNounAfter(doc: Doc, m: Mention): EntityType | null {
   if (!place && !cue.any) return null;
   if (cue.type === 'FAC' && knownPlace(m.text)) return null;
   return cue.type;
+}
+
+/** Prepositions of movement and nearness: what follows is a place, not a person ("toward" is
+ * also "biased toward", and takes people). */
+const TOWARDS = /^(?:towards|near|outside)$/;
+
+// "heading south towards Khan Younis": a "person" the text moves towards is a place the
+// gazetteer spells otherwise, unless a given name opens it
+function personAsDestination(doc: Doc, m: Mention): EntityType | null {
+  if (m.type !== 'PERSON' || !TOWARDS.test(word(doc, m.first - 1, m)) || startsWithGivenName(doc, m)) return null;
+  return 'GPE';
 }
 
 /** Below this population a one-word town that speaks is more likely a surname ("Obama, who ..."). */
