@@ -219,3 +219,10 @@ test('an attack in words is no event, though a mob angry at a decision is one', 
   const mob = build('An angry mob set fire to the house of a court clerk over his decision to block a burial.');
   assert.deepEqual(mob.events.map((e) => e.type), ['Riots']);
 });
+
+test('present-tense protests and burnings, and shootings of named victims, are found', () => {
+  assert.deepEqual(build('Pupils protest an attempt by land grabbers to take school land.').events.map((e) => e.type), ['Protests']);
+  assert.deepEqual(build('Angered residents in Nakuru burn a truck carrying stolen meat.').events.map((e) => e.type), ['Riots']);
+  assert.deepEqual(build('A police officer shot a fisherman at the lake, wounding him in the thigh.').events.map((e) => e.type), ['Violence against civilians']);
+  assert.equal(build('The band were beaten to a prize by a boy band.').events.length, 0);
+});
