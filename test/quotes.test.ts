@@ -187,6 +187,8 @@ test('a frame ending in a colon attributes the quotation of the next paragraph',
   const q = find(doc, quotes, 'If there are people');
   assert.equal(q.speaker?.text, 'The newspaper');
   assert.equal(surface(doc, q.cue!), 'responded');
+  const read = quotesOf('The statement read: “We reject these accusations entirely.” He read a statement to reporters outside the court.');
+  assert.deepEqual(read.quotes.map((x) => [surface(read.doc, x), x.speaker?.text]), [['We reject these accusations entirely.', 'The statement']]);
 });
 
 test('a sports and a business story yield no spurious speech', () => {
