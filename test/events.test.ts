@@ -226,3 +226,8 @@ test('present-tense protests and burnings, and shootings of named victims, are f
   assert.deepEqual(build('A police officer shot a fisherman at the lake, wounding him in the thigh.').events.map((e) => e.type), ['Violence against civilians']);
   assert.equal(build('The band were beaten to a prize by a boy band.').events.length, 0);
 });
+
+test('the killing a protest is about is its grievance, not a second event', () => {
+  const doc = build('Residents of Butere protested against a spate of killings by a local gang.');
+  assert.deepEqual(doc.events.map((e) => `${e.type} / ${e.subType}`), ['Protests / Peaceful protest']);
+});

@@ -18,6 +18,8 @@ export interface Mention {
 
 const BACK_REFERENCE = new Set(['the', 'these', 'those', 'this', 'such', 'its', 'their', 'his', 'her']);
 const WORD_BEFORE = /([\p{L}']+)[^\p{L}']*$/u;
+// "protested against the killing of a villager": the violence a protest is about is its grievance, not one more happening
+const GRIEVANCE = /\b(?:protest(?:ed|ing|s)?|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|demand(?:ed|ing|s)?(?: justice for)?)\s+(?:(?:against|over|about|for|into|of)\s+)?(?:[\p{L}'-]+\s+){0,6}$/iu;
 const NO_ONE = /\b(?:no one|nobody|none)\b(?:\s+\w+){0,2}\s*$/iu;
 
 /** Every cue the lexicon knows in the article's non-heading sentences, with its clause. */
@@ -38,6 +40,7 @@ export function findMentions(doc: Doc): Mention[] {
     const before = doc.text.slice(clause.start, cue.start);
     if (isIrrealis(before)) continue;
     const { family, nominal } = cues[group];
+    if (family.scope === 'violent' && nominal && GRIEVANCE.test(before)) continue;
     if (family.scope === 'violent' && isVerbal(before, doc.text.slice(cue.end, cue.end + 60))) continue;
     out.push({ family, cue, clause, sentence: s, nominal, anaphoric: nominal && BACK_REFERENCE.has(lastWords(before, 1)[0] ?? '') });
   }
