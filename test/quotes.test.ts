@@ -267,6 +267,13 @@ test('he and she skip people of the other gender, told by a title or a gendered 
   assert.equal(find(doc, quotes, 'it would cost more').speaker?.entity, 'ent-2');
 });
 
+test('a relative clause on the subject is skipped to find the speaker', () => {
+  const { doc, quotes } = quotesOf('Doctors who treated the victims said most had gunshot wounds. The man who said he was a doctor told police he had been robbed.');
+  assert.equal(find(doc, quotes, 'most had gunshot wounds').speaker?.text, 'Doctors');
+  assert.equal(surface(doc, find(doc, quotes, 'he was a doctor')), 'he was a doctor');
+  assert.equal(find(doc, quotes, 'he had been robbed').speaker?.text, 'The man');
+});
+
 test('seed article: every gold quote is found with its kind and speaker', () => {
   const text = readFileSync(join(SHARED, 'seed', 'article.txt'), 'utf8');
   const gold = JSON.parse(readFileSync(join(SHARED, 'seed', 'gold.json'), 'utf8')) as { quotes: { anchor: string; kind: string; speaker: string[]; optional?: boolean }[] };

@@ -113,7 +113,10 @@ function cueSpeaker(ctx: QuoteContext, cls: CueClass, first: number, last: numbe
   if (fw.pronoun.has(word)) return found([j, j + 1]);
   if (fw.relative.has(word)) return found(relativeAntecedent(ctx, j, lo));
   if ((left === ',' && /ing$/.test(ctx.lower(first))) || word === 'and' || word === 'but') return found(earlier ? earlier.speaker : clauseSubject(ctx, lo, j));
-  if (j >= lo && left !== ',' && !CLOSE_MARK.test(left)) return found(phraseEndingAt(ctx, j, lo));
+  if (j >= lo && left !== ',' && !CLOSE_MARK.test(left)) {
+    const phrase = phraseEndingAt(ctx, j, lo);
+    return found(phrase && (subjectBeforeRelative(ctx, phrase[0], lo) ?? phrase));
+  }
   // an apposition after the sentence's subject wins over an inversion ("Kasich, a Republican, said the family ...");
   // right after a quotation the order is surely inverted, after a comma only if the phrase ends the clause
   const holder = j >= lo && !CLOSE_MARK.test(left) ? appositiveHolder(ctx, j, lo) : null;
@@ -187,6 +190,22 @@ function invertedSpeaker(ctx: QuoteContext, [from, to]: TokenRange, hi: number):
   const inner = functionWords().inner;
   for (let k = from; k < to; k++) if (!ctx.isCapitalized(k) && !inner.has(ctx.lower(k)) && ctx.isWord(k)) return false;
   return true;
+}
+
+/**
+ * "Doctors who treated the victims said": the phrase before the cue ends a relative clause
+ * that hangs on the sentence's subject, who is the speaker.
+ */
+function subjectBeforeRelative(ctx: QuoteContext, phraseStart: number, lo: number): TokenRange | null {
+  for (let k = phraseStart - 1; k > lo && phraseStart - k < 10; k--) {
+    if (!ctx.isWord(k)) return null;
+    const w = ctx.lower(k);
+    if (w === 'who' || w === 'that') {
+      const subject = phraseEndingAt(ctx, k - 1, lo);
+      return subject && subject[0] === lo ? subject : null;
+    }
+  }
+  return null;
 }
 
 /** "those who said", "Mr. Smith, who said": the phrase a relative pronoun stands for. */
@@ -367,8 +386,8 @@ function trimAtNextFrame(ctx: QuoteContext, frames: Frame[]): void {
     const nextStart = speakerStart > f.content.start ? Math.min(next.cue.start, speakerStart) : next.cue.start;
     if (f.content.start < nextStart && nextStart < f.content.end) {
       const before = ctx.text.slice(f.content.start, nextStart);
-      // a frame that goes on the content without a break is part of it: "said staff had told her ..."
-      if (!CLAUSE_BREAK.test(before)) continue;
+      // a frame whose speaker goes on the content without a break is part of it: "said staff had told her ..."
+      if (speakerStart >= f.content.start && !CLAUSE_BREAK.test(before)) continue;
       // without the punctuation and a dangling conjunction before it ("..., and US officials said")
       const kept = /^([^]*?)(?:[\s,;:—–-]+(?:and|but|while|as))?[\s,;:—–-]*$/u.exec(before);
       const end = f.content.start + (kept ? kept[1].length : nextStart - f.content.start);
