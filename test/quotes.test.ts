@@ -274,6 +274,13 @@ test('a relative clause on the subject is skipped to find the speaker', () => {
   assert.equal(find(doc, quotes, 'he had been robbed').speaker?.text, 'The man');
 });
 
+test('"continued" attributes a quotation but reports no plain clause', () => {
+  const { doc, quotes } = quotesOf('“We must recognise that we cannot stop every attack,” Prof Etzioni continues. Rebels continued to shell the city on Sunday. He continued: “We will never give up the fight.”');
+  assert.equal(find(doc, quotes, 'cannot stop every attack').speaker?.text, 'Prof Etzioni');
+  assert.equal(find(doc, quotes, 'never give up').speaker?.text, 'He');
+  assert.equal(quotes.length, 2);
+});
+
 test('seed article: every gold quote is found with its kind and speaker', () => {
   const text = readFileSync(join(SHARED, 'seed', 'article.txt'), 'utf8');
   const gold = JSON.parse(readFileSync(join(SHARED, 'seed', 'gold.json'), 'utf8')) as { quotes: { anchor: string; kind: string; speaker: string[]; optional?: boolean }[] };
