@@ -11,17 +11,19 @@ import type { Mention } from './mentions.js';
  * The words around a name correct the tagger's type: a facility or place noun after it
  * ("X airport", "X camp", "X province"), an organisation noun before or after it ("the
  * newspaper X", "X party"), an acronym defined after it ("X (ABC)" is no person), the
- * agency of a dateline ("(X) -"), a speech verb after a small town's name (a surname). The new type goes to every mention of the same name.
+ * agency of a dateline ("(X) -"), ", who" after a small town's name (a surname). The new type goes to every mention of
+ * the same name that the tagger read the same way.
  */
 export function retypeByContext(doc: Doc, mentions: Mention[]): Mention[] {
   const retyped = new Map<string, EntityType>();
+  const key = (m: Mention) => `${m.type}|${m.text}`;
   for (const m of mentions) {
     const type = agency(doc, m) ?? definesAcronym(doc, m) ?? organisationNoun(doc, m) ?? placeNounAfter(doc, m) ?? speakingTown(doc, m) ?? personAsDestination(doc, m);
-    if (type && type !== m.type) retyped.set(m.text, type);
+    if (type && type !== m.type) retyped.set(key(m), type);
   }
   if (!retyped.size) return mentions;
   return mentions.map((m) => {
-    const type = retyped.get(m.text);
+    const type = retyped.get(key(m));
     return type ? { ...m, type } : m;
   });
 }
@@ -29,9 +31,17 @@ export function retypeByContext(doc: Doc, mentions: Mention[]): Mention[] {
 const word = (doc: Doc, i: number, m: Mention) =>
   i >= 0 && i < doc.tokens.length && doc.tokens.sentence[i] === doc.tokens.sentence[m.first] ? doc.tokens.surface(i) : '';
 
-// "KHARTOUM, Sudan (AP) —", "BAMAKO, Jan 14 (Reuters) -": a name in parentheses before a dash
+/** How far into a line a dateline's agency may stand ("EL FASHER, Sudan, Jan 14 (Reuters) -"). */
+const DATELINE_REACH = 10;
+
+// "KHARTOUM, Sudan (AP) —", "BAMAKO, Jan 14 (Reuters) -": a name in parentheses before a dash,
+// early in a line that opens in capitals
 function agency(doc: Doc, m: Mention): EntityType | null {
-  return word(doc, m.first - 1, m) === '(' && word(doc, m.last + 1, m) === ')' && /^[-–—]$/.test(word(doc, m.last + 2, m)) ? 'ORG' : null;
+  if (word(doc, m.first - 1, m) !== '(' || word(doc, m.last + 1, m) !== ')' || !/^[-–—]$/.test(word(doc, m.last + 2, m))) return null;
+  const t = doc.tokens;
+  let first = m.first;
+  while (first > 0 && t.sentence[first - 1] === t.sentence[m.first]) first--;
+  return m.first - first <= DATELINE_REACH && /^\p{Lu}{2,}$/u.test(t.surface(first).replace(/[-.]/g, '')) ? 'ORG' : null;
 }
 
 // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": people are not defined by their initials
@@ -48,21 +58,22 @@ function definesAcronym(doc: Doc, m: Mention): EntityType | null {
 // groups keep their type ("Damascus radio", "a British newspaper").
 function organisationNoun(doc: Doc, m: Mention): EntityType | null {
   if (m.type !== 'PERSON' || startsWithGivenName(doc, m)) return null;
-  return orgCues().has(word(doc, m.last + 1, m)) || orgCues().has(word(doc, m.first - 1, m)) ? 'ORG' : null;
+  return orgCues().after.has(word(doc, m.last + 1, m)) || orgCues().before.has(word(doc, m.first - 1, m)) ? 'ORG' : null;
 }
 
 const startsWithGivenName = (doc: Doc, m: Mention) => givenNames().has(doc.tokens.surface(m.first).toLowerCase());
 
-// "the Zamzam camp", "Charles de Gaulle airport", "North Darfur province": a place noun after
-// the name types it; a facility noun only when the name is not itself a known place ("Mosul
-// airport" is in Mosul), and a person or organisation only by a plain facility noun.
+// "the Zamzam camp", "Charles de Gaulle airport", "Catatumbo region": a place noun after a name
+// the gazetteer does not know types it ("Mosul airport" is in Mosul, "Lagos state" is Lagos);
+// a person's full name only by a plain facility noun; an organisation keeps its type ("a BNP
+// mosque leaflet").
 function placeNounAfter(doc: Doc, m: Mention): EntityType | null {
-  const cue = placeCues().get(word(doc, m.last + 1, m))?.find((c) => c.where === 'last');
-  if (!cue) return null;
   if (m.type === 'NORP') return null;
+  const cue = placeCues().get(word(doc, m.last + 1, m))?.find((c) => c.where === 'last' && c.after);
+  if (!cue) return null;
   const place = m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC';
-  if (!place && !cue.any) return null;
-  if (cue.type === 'FAC' && knownPlace(m.text)) return null;
+  const namedAfter = m.type === 'PERSON' && m.last > m.first && cue.any;
+  if ((!place && !namedAfter) || knownPlace(m.text)) return null;
   return cue.type;
 }
 
@@ -70,22 +81,23 @@ function placeNounAfter(doc: Doc, m: Mention): EntityType | null {
  * also "biased toward", and takes people). */
 const TOWARDS = /^(?:towards|near|outside)$/;
 
-// "heading south towards Khan Younis": a "person" the text moves towards is a place the
-// gazetteer spells otherwise, unless a given name opens it
+// "heading south towards Khan Younis": a "person" of two words or more that the text moves
+// towards is a place the gazetteer spells otherwise, unless a given name opens it
 function personAsDestination(doc: Doc, m: Mention): EntityType | null {
-  if (m.type !== 'PERSON' || !TOWARDS.test(word(doc, m.first - 1, m)) || startsWithGivenName(doc, m)) return null;
+  if (m.type !== 'PERSON' || m.first === m.last || !TOWARDS.test(word(doc, m.first - 1, m)) || startsWithGivenName(doc, m)) return null;
   return 'GPE';
 }
 
 /** Below this population a one-word town that speaks is more likely a surname ("Obama, who ..."). */
 const SMALL_TOWN = 100_000;
-const SPEECH = /^(?:said|says|told|added|wrote|who|whose)$/;
+const RELATIVE = /^(?:who|whose)$/;
 
-// "Obama, who visited ...", "Obama said": small towns do not speak; capitals do ("Moscow said")
+// "Obama, who visited ...": a small town taken up by "who" is a surname ("X said" is not
+// enough: companies named after towns speak too)
 function speakingTown(doc: Doc, m: Mention): EntityType | null {
   if (m.type !== 'GPE' || m.first !== m.last) return null;
   const next = word(doc, m.last + 1, m);
-  if (!SPEECH.test(next === ',' ? word(doc, m.last + 2, m) : next)) return null;
+  if (next !== ',' || !RELATIVE.test(word(doc, m.last + 2, m))) return null;
   const place = knownPlace(m.text);
   return place && place.kind === 'city' && place.population < SMALL_TOWN ? 'PERSON' : null;
 }

@@ -5,6 +5,10 @@ import type { Mention } from './mentions.js';
 /** A credit line, in parentheses or not: "Reporting by ...; Editing by ...", "Additional reporting by ...". */
 const CREDIT = /^\(?(?:(?:additional|extra) )?(?:reporting|writing|editing|compiled|edited|written|reported|photos?|graphics?) by\b/i;
 
+/** The only lower-case words of a credit line: "Reporting by X in Y and Z; Editing by W". */
+const CREDIT_WORDS = /^(?:additional|extra|reporting|writing|editing|compiled|edited|written|reported|photos?|graphics?|by|in|and|from|at|with|de|da|del|van|von|der|al|el|bin)$/;
+const onlyCreditWords = (text: string) => (text.match(/\b\p{Ll}[\p{Ll}'-]*/gu) ?? []).every((w) => CREDIT_WORDS.test(w));
+
 /** An AP-style credit that opens with the names: "Magdy reported from Cairo.", "Jane Doe and John Roe contributed." */
 const NAMES_FIRST = /^\(?\p{Lu}[\p{L}'-]*(?:(?:,? and |, | )\p{Lu}[\p{L}'-]*)* (?:reported from \p{Lu}[\p{L}' ,-]*|contributed(?: to this (?:report|story))?(?: from \p{Lu}[\p{L}' ,-]*)?)\.?\)?$/u;
 
@@ -19,7 +23,7 @@ export function creditLineNames(doc: Doc, mentions: Mention[]): Mention[] {
   for (let s = 0; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s];
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (CREDIT.test(text)) people.push(...peopleIn(doc, sentence, false));
+    if (CREDIT.test(text) && onlyCreditWords(text)) people.push(...peopleIn(doc, sentence, false));
     // an organisation the tagger found stays one ("Reuters reported from Cairo.")
     else if (NAMES_FIRST.test(text)) people.push(...peopleIn(doc, sentence, true).filter((p) => !mentions.some((m) => m.type === 'ORG' && m.start < p.end && p.start < m.end)));
   }

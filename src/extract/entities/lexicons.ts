@@ -4,20 +4,30 @@ import type { EntityType } from '../../doc/types.js';
 
 // The entity stage's word lists (data/ner/, see SOURCE.md there), each loaded on first use.
 
-/** any: the cue types the name even when the tagger read a person or an organisation. */
-export interface PlaceCue { type: EntityType; where: 'first' | 'last'; any: boolean }
+/** any: the cue types the name even when the tagger read a person or an organisation; after: it also types a name it follows. */
+export interface PlaceCue { type: EntityType; where: 'first' | 'last'; any: boolean; after: boolean }
 
 export const placeCues = lazy(() => {
   const cues = new Map<string, PlaceCue[]>();
-  for (const [word, type, where, any] of readTable('ner', 'place-cues.tsv')) {
+  for (const [word, type, where, flags = ''] of readTable('ner', 'place-cues.tsv')) {
     const list = cues.get(word) ?? [];
-    list.push({ type: type as EntityType, where: where as PlaceCue['where'], any: any === 'any' });
+    const set = flags.split(',');
+    list.push({ type: type as EntityType, where: where as PlaceCue['where'], any: set.includes('any'), after: set.includes('after') });
     cues.set(word, list);
   }
   return cues;
 });
 
-export const orgCues = lazy(() => new Set(readList('ner', 'org-cues.txt')));
+/** Organisation nouns before a name ("the newspaper X") and after it ("X radio"). */
+export const orgCues = lazy(() => {
+  const before = new Set<string>();
+  const after = new Set<string>();
+  for (const [word, where] of readTable('ner', 'org-cues.txt')) {
+    if (where !== 'after') before.add(word);
+    if (where !== 'before') after.add(word);
+  }
+  return { before, after };
+});
 export const continents = lazy(() => new Set(readList('ner', 'continents.txt').map((w) => w.toLowerCase())));
 export const groupWords = lazy(() => new Set(readList('ner', 'norp.txt')));
 export const compoundSuffixes = lazy(() => new Set(readList('ner', 'compound-suffixes.txt')));
