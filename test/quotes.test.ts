@@ -274,11 +274,13 @@ test('a relative clause on the subject is skipped to find the speaker', () => {
   assert.equal(find(doc, quotes, 'he had been robbed').speaker?.text, 'The man');
 });
 
-test('"continued" attributes a quotation but reports no plain clause', () => {
+test('"continued" attributes a quotation but reports no plain clause; a cue may open its sentence', () => {
   const { doc, quotes } = quotesOf('“We must recognise that we cannot stop every attack,” Prof Etzioni continues. Rebels continued to shell the city on Sunday. He continued: “We will never give up the fight.”');
   assert.equal(find(doc, quotes, 'cannot stop every attack').speaker?.text, 'Prof Etzioni');
   assert.equal(find(doc, quotes, 'never give up').speaker?.text, 'He');
   assert.equal(quotes.length, 2);
+  const opening = quotesOf('Said one resident: “We have nowhere else to go.”');
+  assert.equal(find(opening.doc, opening.quotes, 'nowhere else').speaker?.text, 'one resident');
 });
 
 test('seed article: every gold quote is found with its kind and speaker', () => {

@@ -121,7 +121,8 @@ function cueSpeaker(ctx: QuoteContext, cls: CueClass, first: number, last: numbe
   // right after a quotation the order is surely inverted, after a comma only if the phrase ends the clause
   const holder = j >= lo && !CLOSE_MARK.test(left) ? appositiveHolder(ctx, j, lo) : null;
   const after = cls === 'tell' || holder?.[0] === lo ? null : phraseStartingAt(ctx, last, hi);
-  if (after && (CLOSE_MARK.test(left) || (cls === 'report' && invertedSpeaker(ctx, after, hi)))) return found(after, true);
+  // "Said one resident: “...”" opens its sentence with the cue
+  if (after && (CLOSE_MARK.test(left) || (cls === 'report' && (j < lo || invertedSpeaker(ctx, after, hi))))) return found(after, true);
   return found(holder);
 }
 
