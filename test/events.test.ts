@@ -231,3 +231,9 @@ test('the killing a protest is about is its grievance, not a second event', () =
   const doc = build('Residents of Butere protested against a spate of killings by a local gang.');
   assert.deepEqual(doc.events.map((e) => `${e.type} / ${e.subType}`), ['Protests / Peaceful protest']);
 });
+
+test('two groups that clashed, with the dead told in the next sentence, fought a battle', () => {
+  const doc = build('Borana and Somalis clashed in Quri on Tuesday. Five people were killed.', { killed: [['Five people were killed', 5]] });
+  assert.equal(doc.events.length, 1);
+  assert.deepEqual([doc.events[0].type, doc.events[0].subType], ['Battles', 'Armed clash']);
+});

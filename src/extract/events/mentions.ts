@@ -96,7 +96,7 @@ export function takesPart(doc: Doc, mention: Mention): boolean {
   if (!mention.nominal && rolesIn(doc.surface(mention.clause)).has('civilian')) return true;
   const paragraph = doc.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end) ?? sentence;
   if (excluded(mention, doc.surface(paragraph))) return false;
-  return doc.figures.some((f) => (f.category === 'killed' || f.category === 'injured') && f.start < sentence.end && sentence.start < f.end);
+  return doc.figures.some((f) => (f.category === 'killed' || f.category === 'injured') && f.start < paragraph.end && paragraph.start < f.end);
 }
 
 /** A game, a film, a computer attack; for violence also an accident, a disaster, a verbal attack. */
