@@ -10,7 +10,7 @@ const QUOTE_MARKS = /["“”«»„‘’]/u;
 /**
  * The frame that attributes a quotation, if any: one that follows it directly (“...,” X said),
  * or one whose content region it opens in (X said: “...”; what he called “...”;
- * police said dozens were “eliminated”). The nearest such frame wins.
+ * police said the suspects were “neutralised”). The nearest such frame wins.
  */
 export function attributingFrame(ctx: QuoteContext, q: Quoted, frames: Frame[]): Frame | null {
   let best: Frame | null = null;

@@ -96,7 +96,7 @@ export class QuoteContext {
   mentionAt(i: number): MentionAt | null {
     const at = this.start(i);
     const last = this.lastMentionBefore(at + 1);
-    // mentions may nest ("Russian" inside "Russian Defense Ministry"): look a few back
+    // mentions may nest ("French" inside "French Foreign Ministry"): look a few back
     let best: MentionAt | null = null;
     for (let k = last; k >= 0 && k > last - 4; k--) {
       const m = this.mentions[k];

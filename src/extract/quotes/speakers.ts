@@ -20,7 +20,7 @@ const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
 /**
  * Resolves who the words of a speaker phrase are: a named entity whose mention heads the
  * phrase; a pronoun's latest compatible referent (a recent speaker first); a definite
- * description's latest matching entity ("the former energy minister"); else the words alone.
+ * description's latest matching entity ("the former finance minister"); else the words alone.
  */
 export class SpeakerResolver {
   /** speakers resolved so far, in text order, for pronouns that point back at them */
@@ -66,7 +66,7 @@ export class SpeakerResolver {
     if (matching) return matching;
     if (kind === 'ORG') return this.latestOrganisation(from, head);
     // without a matching descriptor, the latest person only if they were also the latest
-    // speaker ("... the minister said ... “...,” the former energy minister told AFP")
+    // speaker ("... the minister said ... “...,” the former finance minister told AFP")
     const latest = this.latest(at, [kind], () => true);
     return latest && this.said.length && this.said[this.said.length - 1].entity === latest ? latest : null;
   }
