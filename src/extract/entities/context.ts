@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import type { EntityType } from '../../doc/types.js';
 import { knownPlace } from '../geo/lookup.js';
 import { abbreviates, ACRONYM } from './acronyms.js';
-import { givenNames } from './tagger.js';
+import { givenNames, wordTable } from './tagger.js';
 import { isGroupWord } from './classify.js';
 import { orgCues, placeCues } from './lexicons.js';
 import type { Mention } from './mentions.js';
@@ -104,26 +104,42 @@ function speakingTown(doc: Doc, m: Mention): EntityType | null {
 
 /** Organisation nouns that follow a name the tagger may miss altogether ("the Democratic Centre party"). */
 const NAMING_NOUN = /^(?:party|militia|movement)$/;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** at most this mid-sentence capitalisation rate (0-9) makes a word an ordinary one ("The") */
+const ORDINARY_CAP_RATE = 1;
+const isOrdinary = (word: string) => {
+  const info = wordTable().get(word.toLowerCase());
+  return info !== undefined && info.capRate >= 0 && info.capRate <= ORDINARY_CAP_RATE;
+};
 
 /**
- * Names the tagger missed that a following organisation noun reveals: the capitalised words
- * right before "party", "militia" or "movement" inside a sentence are an organisation.
+ * Names the tagger missed that their head word reveals: the capitalised words right before
+ * "party", "militia" or "movement" are an organisation ("the Democratic Centre party"); the
+ * capitalised words ending in a facility word are a facility ("Martyrs' Square").
  */
-export function cuedOrganisations(doc: Doc, mentions: Mention[]): Mention[] {
+export function cuedNames(doc: Doc, mentions: Mention[]): Mention[] {
   const t = doc.tokens;
   const found: Mention[] = [];
   let k = 0;
   for (let i = 1; i < t.length; i++) {
-    if (!NAMING_NOUN.test(t.surface(i))) continue;
+    const w = t.surface(i);
+    const org = NAMING_NOUN.test(w);
+    const facility = !org && CAPITALISED.test(w) && placeCues().get(w.toLowerCase())?.some((c) => c.where === 'last' && c.any && c.type === 'FAC');
+    if (!org && !facility) continue;
+    // the words before, within the sentence and not opening it ("Martyrs ' Square")
     let first = i;
-    while (first - 1 > 0 && t.sentence[first - 2] === t.sentence[i] && /^\p{Lu}\p{Ll}/u.test(t.surface(first - 1))) first--;
+    while (first - 1 > 0 && t.sentence[first - 2] === t.sentence[i]
+      && (CAPITALISED.test(t.surface(first - 1)) || (t.surface(first - 1) === "'" && /s$/.test(t.surface(first - 2))))) first--;
+    const last = org ? i - 1 : i;
+    // leading ordinary words are no part of the name ("The party", "The Olympic Stadium")
+    while (first <= last && (t.surface(first) === "'" || isOrdinary(t.surface(first)))) first++;
     // "a Moslem party" is a kind of party, not its name
-    if (first === i || (first === i - 1 && isGroupWord(t.surface(first)))) continue;
+    if (first > last || (org && first === last && isGroupWord(t.surface(first))) || (facility && first === i)) continue;
     const start = t.start[first];
-    const end = t.end[i - 1];
+    const end = t.end[last];
     while (k < mentions.length && mentions[k].end <= start) k++;
     if (k < mentions.length && mentions[k].start < end) continue;
-    found.push({ first, last: i - 1, start, end, type: 'ORG', text: doc.text.slice(start, end) });
+    found.push({ first, last, start, end, type: org ? 'ORG' : 'FAC', text: doc.text.slice(start, end) });
   }
   return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
 }
