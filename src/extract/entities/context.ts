@@ -64,7 +64,8 @@ function organisationNoun(doc: Doc, m: Mention): EntityType | null {
 const startsWithGivenName = (doc: Doc, m: Mention) => givenNames().has(doc.tokens.surface(m.first).toLowerCase());
 
 // "the Zamzam camp", "Charles de Gaulle airport", "Catatumbo region": a place noun after a name
-// the gazetteer does not know types it ("Mosul airport" is in Mosul, "Lagos state" is Lagos);
+// the gazetteer does not know types it ("Mosul airport" is in Mosul, "the Gaza coast" is Gaza),
+// an administrative noun any place ("North Darfur province");
 // a person's full name only by a plain facility noun; an organisation keeps its type ("a BNP
 // mosque leaflet").
 function placeNounAfter(doc: Doc, m: Mention): EntityType | null {
@@ -73,7 +74,7 @@ function placeNounAfter(doc: Doc, m: Mention): EntityType | null {
   if (!cue) return null;
   const place = m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC';
   const namedAfter = m.type === 'PERSON' && m.last > m.first && cue.any;
-  if ((!place && !namedAfter) || knownPlace(m.text)) return null;
+  if ((!place && !namedAfter) || (cue.type !== 'GPE' && knownPlace(m.text))) return null;
   return cue.type;
 }
 
