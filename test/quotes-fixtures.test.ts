@@ -117,6 +117,7 @@ test('fixtures: unnamed sources, groups and descriptions', () => {
   expectQuote('afp-flood.txt', 'waited on her roof', 'indirect', 'The 45-year-old', 'Maria da Silva');
   expectQuote('bbc-council.txt', 'park outside my shop', 'direct', 'the 61-year-old', 'Hughes');
   expectQuote('bbc-council.txt', 'work would begin', 'indirect', 'A council spokeswoman', null);
+  expectQuote('bbc-council.txt', 'the scheme will hurt trade', 'indirect', 'shop owners', null);
 });
 
 test('fixtures: organisation descriptions resolve to the right body, never to a news outlet', () => {

@@ -272,6 +272,10 @@ test('a relative clause on the subject is skipped to find the speaker', () => {
   assert.equal(find(doc, quotes, 'most had gunshot wounds').speaker?.text, 'Doctors');
   assert.equal(surface(doc, find(doc, quotes, 'he was a doctor')), 'he was a doctor');
   assert.equal(find(doc, quotes, 'he had been robbed').speaker?.text, 'The man');
+  const who = quotesOf('The lanes were approved despite objections from shop owners who say trade will suffer. Members of the union, who said they were not consulted, walked out.');
+  assert.equal(find(who.doc, who.quotes, 'trade will suffer').speaker?.text, 'shop owners');
+  const aside = find(who.doc, who.quotes, 'they were not consulted');
+  assert.deepEqual([surface(who.doc, aside), aside.speaker?.text], ['they were not consulted', 'Members of the union']);
 });
 
 test('"continued" attributes a quotation but reports no plain clause; a cue may open its sentence', () => {

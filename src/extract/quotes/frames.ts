@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/types.js';
 import type { QuoteContext } from './context.js';
-import { type CueClass, cueAt, cueLexicon, foldHash, functionWords } from './lexicon.js';
+import { type CueClass, cueAt, cueLexicon, descriptionHeads, foldHash, functionWords } from './lexicon.js';
 import { clauseSubject, nounAfterMarker, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.js';
 
 /** One act of saying: a cue, who spoke, and where what they said lies. */
@@ -64,7 +64,7 @@ export function findFrames(ctx: QuoteContext): Frame[] {
 function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, last: number, lo: number, hi: number, sentence: number, earlier: Frame | null): Frame | null {
   const found = cueSpeaker(ctx, cls, first, last, lo, hi, earlier);
   if (!found) return null;
-  const { speaker, inverted } = found;
+  const { speaker, inverted, aside } = found;
   const sentenceSpan = ctx.doc.sentences[sentence];
   const after = inverted ? speaker[1] : last;
   const right = inverted ? null : rightContent(ctx, after, hi, cls);
@@ -75,7 +75,7 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
   if (right && FINITE.has(ctx.lower(right.start))) return { cue, cls, speaker, region: rightRegion, content: null, sentence };
   // a cue that may take a plain object or a listener reports only a that-clause or a clause
   if (right && cls !== 'name' && (cls === 'report' || right.clause || OPEN_MARK.test(ctx.surface(right.start)) || looksLikeClause(ctx, right.start, hi) || (cls === 'request' && requestsAct(ctx, right.start, hi)))) {
-    return { cue, cls, speaker, region: rightRegion, content: contentSpan(ctx, right.start, hi), sentence };
+    return { cue, cls, speaker, region: rightRegion, content: contentSpan(ctx, right.start, aside ? asideEnd(ctx, right.start, hi) : hi), sentence };
   }
   const end = clauseEnd(ctx, after, hi, cls);
   // "As The Washington Post reported, ...": the content follows the comma
@@ -98,7 +98,7 @@ function verbFrame(ctx: QuoteContext, cue: Span, cls: CueClass, first: number, l
  * frame, whose speaker a participle or a coordinated cue shares ("..., Mr. Manafort said,
  * adding that ..."). `inverted` when the speaker follows the cue.
  */
-function cueSpeaker(ctx: QuoteContext, cls: CueClass, first: number, last: number, lo: number, hi: number, earlier: Frame | null): { speaker: TokenRange; inverted: boolean } | null {
+function cueSpeaker(ctx: QuoteContext, cls: CueClass, first: number, last: number, lo: number, hi: number, earlier: Frame | null): { speaker: TokenRange; inverted: boolean; aside?: boolean } | null {
   const fw = functionWords();
   if (isPassive(ctx, first, lo)) return null;
   let j = first - 1;
@@ -111,7 +111,11 @@ function cueSpeaker(ctx: QuoteContext, cls: CueClass, first: number, last: numbe
   const word = j >= lo ? ctx.lower(j) : '';
   const found = (speaker: TokenRange | null, inverted = false) => (speaker ? { speaker, inverted } : null);
   if (fw.pronoun.has(word)) return found([j, j + 1]);
-  if (fw.relative.has(word)) return found(relativeAntecedent(ctx, j, lo));
+  if (fw.relative.has(word)) {
+    const antecedent = relativeAntecedent(ctx, j, lo);
+    // "Members of the union, who said they were not consulted, walked out": a clause set in commas
+    return antecedent && { speaker: antecedent, inverted: false, aside: j > lo && ctx.surface(j - 1) === ',' };
+  }
   if ((left === ',' && /ing$/.test(ctx.lower(first))) || word === 'and' || word === 'but') return found(earlier ? earlier.speaker : clauseSubject(ctx, lo, j));
   if (j >= lo && left !== ',' && !CLOSE_MARK.test(left)) {
     const phrase = phraseEndingAt(ctx, j, lo);
@@ -140,6 +144,12 @@ function isPassive(ctx: QuoteContext, first: number, lo: number): boolean {
   let j = first - 1;
   while (j >= lo && ctx.isAdverb(j)) j--;
   return j >= lo && BE.has(ctx.lower(j));
+}
+
+/** Where a clause set in commas ends: its next comma outside quotation marks, else the sentence's end. */
+function asideEnd(ctx: QuoteContext, from: number, hi: number): number {
+  for (let k = from; k < hi; k++) if (ctx.surface(k) === ',' && !ctx.quotedAt(ctx.start(k))) return k;
+  return hi;
 }
 
 /** "according to X, ..." and "..., according to X". */
@@ -217,9 +227,24 @@ function relativeAntecedent(ctx: QuoteContext, relative: number, lo: number): To
   const end = ctx.surface(relative - 1) === ',' ? relative - 2 : relative - 1;
   if (end < lo) return null;
   const phrase = phraseEndingAt(ctx, end, lo);
-  if (phrase) return phrase;
+  if (phrase) return ctx.lower(relative) === 'who' || ctx.lower(relative) === 'whom' ? personPart(ctx, phrase) : phrase;
   // a bare determiner ("those who said") stands with its pronoun
   return fw.det.has(ctx.lower(end)) ? [end, relative + 1] : null;
+}
+
+/**
+ * "who" stands for people: in "objections from shop owners who say" the people are after the
+ * preposition, in "the head of the UN, who said" before it.
+ */
+function personPart(ctx: QuoteContext, [from, to]: TokenRange): TokenRange {
+  const inner = functionWords().inner;
+  const heads = descriptionHeads();
+  const isPerson = (k: number) => ctx.mentionAt(k)?.entity.type === 'PERSON' || (heads.get(ctx.lower(k)) ?? 'ORG') !== 'ORG';
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (!inner.has(ctx.lower(k)) || ctx.isCapitalized(k)) continue;
+    return !isPerson(k - 1) && isPerson(to - 1) ? [k + 1, to] : [from, to];
+  }
+  return [from, to];
 }
 
 /** The "(" that opens the bracket closing at token `close`, or `close` when there is none. */
