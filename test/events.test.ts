@@ -237,3 +237,10 @@ test('two groups that clashed, with the dead told in the next sentence, fought a
   assert.equal(doc.events.length, 1);
   assert.deepEqual([doc.events[0].type, doc.events[0].subType], ['Battles', 'Armed clash']);
 });
+
+test('residents who kill a man are a mob, not an armed group attacking civilians', () => {
+  const doc = build('Angry residents killed two men suspected of theft in Likoni.');
+  assert.deepEqual(doc.events.map((e) => `${e.type} / ${e.subType}`), ['Riots / Mob violence']);
+  const victims = build('Gunmen killed two residents in Likoni.');
+  assert.deepEqual(victims.events.map((e) => e.type), ['Violence against civilians']);
+});

@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import type { Figure, SitEvent, Span } from '../../doc/types.js';
 import { gatherHappenings, type Happening } from './happenings.js';
 import { findMentions } from './mentions.js';
-import { clauseSides, type Sides } from './participants.js';
+import { actingRoles, clauseSides, type Sides } from './participants.js';
 import { sentenceSources } from './sources.js';
 import { codeEvent } from './typing.js';
 
@@ -21,7 +21,7 @@ export function extractEvents(doc: Doc): void {
   const happenings = gatherHappenings(doc, findMentions(doc), (h) => {
     const sentences = sentenceSpans(doc, h);
     const clauseText = h.evidence.map((c) => doc.surface(c)).join(' ');
-    return codeEvent(h.families, clauseText, sentences.map((s) => doc.surface(s)).join(' '), paragraphText(doc, sentences));
+    return codeEvent(h.families, clauseText, sentences.map((s) => doc.surface(s)).join(' '), paragraphText(doc, sentences), actingRoles(doc, h.mentions));
   });
   doc.events = happenings.map((h, i) => toEvent(doc, h, `ev-${i + 1}`));
   linkFigures(doc, happenings);

@@ -55,3 +55,17 @@ export function rolesIn(text: string, takingPart = false): Set<Role> {
   }
   return out;
 }
+
+/**
+ * The roles that act in a happening's clauses: those named before an active cue ("angry
+ * residents beat a man"), not the victims before a passive one ("residents were attacked").
+ */
+export function actingRoles(doc: Doc, mentions: ReadonlyArray<{ clause: Span; cue: Span }>): Set<Role> {
+  const out = new Set<Role>();
+  for (const { clause, cue } of mentions) {
+    const before = doc.text.slice(clause.start, cue.start);
+    if (PASSIVE.test(before)) continue;
+    for (const r of rolesIn(before, true)) out.add(r);
+  }
+  return out;
+}

@@ -1,9 +1,10 @@
 import { eventClassifier } from './classifier.js';
-import { families as allFamilies, labelKey, protestResponses, type Family, type Label } from './lexicon.js';
+import { families as allFamilies, labelKey, protestResponses, type Family, type Label, type Role } from './lexicon.js';
 import { rolesIn } from './participants.js';
 import { lazy } from '../../util/lazy.js';
 
 const EXCESSIVE_FORCE = 'Excessive force against protesters';
+const MOB_VIOLENCE: Label = { type: 'Riots', subType: 'Mob violence' };
 const CUE_PRIOR = 2;
 const SCOPE_RANK = { violent: 0, protest: 1, secondary: 2, political: 3 } as const;
 
@@ -45,7 +46,7 @@ function cueLabels(families: Family[]): Label[] {
  * reading the event's sentences in full and its paragraph at half weight; then ACLED's
  * definitions refine it over the event's own clauses (see refine).
  */
-export function codeEvent(families: Family[], clauseText: string, evidenceText: string, context: string): Label {
+export function codeEvent(families: Family[], clauseText: string, evidenceText: string, context: string, acting: Set<Role>): Label {
   const labels = candidateLabels(families);
   let ranked = labels;
   if (labels.length > 1) {
@@ -55,7 +56,7 @@ export function codeEvent(families: Family[], clauseText: string, evidenceText: 
     const score = (l: Label) => (scores[scorer.labels.indexOf(labelKey(l))] ?? -Infinity) - CUE_PRIOR * labels.indexOf(l);
     ranked = [...labels].sort((a, b) => score(b) - score(a));
   }
-  return refine(ranked, families, clauseText, evidenceText, context);
+  return refine(ranked, families, clauseText, evidenceText, context, acting);
 }
 
 /**
@@ -67,7 +68,7 @@ export function codeEvent(families: Family[], clauseText: string, evidenceText: 
  * intervention; shooting protesters: excessive force), and with no response told it was
  * peaceful; a protest whose protesters the authorities attacked is excessive force.
  */
-function refine(ranked: Label[], families: Family[], text: string, sentences: string, context: string): Label {
+function refine(ranked: Label[], families: Family[], text: string, sentences: string, context: string, acting: Set<Role>): Label {
   const roles = rolesIn(text);
 
   const protest = families.some((f) => f.scope === 'protest');
@@ -83,6 +84,8 @@ function refine(ranked: Label[], families: Family[], text: string, sentences: st
   const clash = ranked.find((l) => l.subType === 'Armed clash');
   const sentenceRoles = rolesIn(sentences, true);
   if (best.subType === 'Attack' && clash && sentenceRoles.has('state') && sentenceRoles.has('armed')) best = clash;
+  // violence done by a crowd (residents, a mob, riders), with no armed men or forces acting, is mob violence
+  if (best.subType === 'Attack' && best.type === 'Violence against civilians' && acting.has('crowd') && !acting.has('armed') && !acting.has('state')) best = MOB_VIOLENCE;
   const response = protest || best.type === 'Protests' ? protestResponses().find((r) => r.regex.test(context)) : undefined;
   // protesters attacked by the authorities: ACLED's "excessive force", not an attack on civilians
   if (protest && best.type === 'Violence against civilians' && response?.subType === EXCESSIVE_FORCE) return { type: 'Protests', subType: EXCESSIVE_FORCE };
