@@ -1,4 +1,4 @@
-// npm run eval:geo -- FILE.xml [--verbose] [--gold-only]
+// npm run eval:geo -- FILE.xml [--verbose] [--gold-only] [--article=N]
 // Reads GeoWebNews / TR-News / LGL-style XML (<article> with <text> and <toponym>s carrying
 // start/end offsets and coordinates) and reports:
 //   gold spans: accuracy within 161 km when the toponyms are given (grouped by name per
@@ -9,6 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { resolvePlaceQueries, type PlaceQuery } from '../src/extract/geo/resolve.js';
 import { demonymCountry } from '../src/extract/geo/lookup.js';
+import { matchName } from '../src/extract/geo/candidates.js';
+import { gazetteer } from '../src/extract/geo/gazetteer.js';
 import type { Geo } from '../src/doc/types.js';
 
 interface Toponym { name: string; start: number; end: number; lat: number; lon: number; linked: boolean }
@@ -96,11 +98,19 @@ class Errors {
   }
 }
 
+/** A miss the ranking could have avoided: some candidate of the name lies within 161 km of the gold point. */
+function rankable(t: { name: string; lat: number; lon: number }): boolean {
+  const g = gazetteer();
+  return matchName(t.name).candidates.some((c) => km({ lat: g.lat[c.row], lon: g.lon[c.row] }, t) <= ACCURATE_KM);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) throw new Error('usage: npm run eval:geo -- FILE.xml [--verbose] [--gold-only]');
   const verbose = args.includes('--verbose');
+  /** --article=N: print every gold name of article N with our answer (to study a miss) */
+  const studied = Number(args.find((a) => a.startsWith('--article='))?.slice(10) ?? -1);
   const articles = readArticles(file);
   const gold = articles.reduce((n, a) => n + a.toponyms.length, 0);
 
@@ -110,12 +120,13 @@ async function main(): Promise<void> {
   for (const a of articles) {
     const { queries, queryOf } = goldQueries(a);
     const geos = resolvePlaceQueries(a.text, queries);
+    if (articles.indexOf(a) === studied) queries.forEach((q, i) => console.log(`  ${q.name} x${q.spans.length}: ${JSON.stringify(geos[i])}`));
     a.toponyms.forEach((t, i) => {
       const geo = geos[queryOf[i]];
       const ok = goldErrors.add(geo, t);
       if (t.linked) { linked++; if (ok) linkedCorrect++; }
       if (ok) goldCorrect++;
-      else if (verbose) console.log(`miss${t.linked ? '' : '-unlinked'} [${articles.indexOf(a)}] ${t.name} gold ${t.lat},${t.lon} got ${geo ? `${geo.lat},${geo.lon} ${geo.countryCode} ${geo.precision}` : 'null'}`);
+      else if (verbose) console.log(`miss${t.linked ? '' : '-unlinked'}${rankable(t) ? '-ranked' : ''} [${articles.indexOf(a)}] ${t.name} gold ${t.lat},${t.lon} got ${geo ? `${geo.lat},${geo.lon} ${geo.countryCode} ${geo.precision}` : 'null'}`);
     });
   }
   const goldMs = performance.now() - t0;

@@ -108,3 +108,14 @@ test('people and organisations get no geo, and an empty document is fine', () =>
   assert.ok(geoOf(doc, 'Nairobi'));
   assert.doesNotThrow(() => docWith('', []));
 });
+
+test('a small town abroad named among places of one country is read as a place of that country', () => {
+  const doc = docWith('Police shot two boys in Pangani (Starehe, Nairobi) on Tuesday.', [['Pangani', 'GPE'], ['Nairobi', 'GPE']]);
+  const pangani = geoOf(doc, 'Pangani')!;
+  assert.equal(pangani.countryCode, 'KE'); // not the Tanzanian town
+  assert.equal(pangani.precision, null); // an approximate location: Nairobi's point
+  assert.ok(km(pangani, { lat: -1.29, lon: 36.82 }) < 30);
+  // the same town stays itself when its country is named
+  const named = docWith('Floods cut the road from Pangani to Tanga in Tanzania.', [['Pangani', 'GPE'], ['Tanga', 'GPE'], ['Tanzania', 'GPE']]);
+  assert.equal(geoOf(named, 'Pangani')!.countryCode, 'TZ');
+});

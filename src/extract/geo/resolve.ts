@@ -4,6 +4,7 @@
 // Two passes: the first reads each name alone, the second lets the first's answers vote.
 import type { Geo } from '../../doc/types.js';
 import { embeddedPlace, matchName, type Candidate, type NameMatch } from './candidates.js';
+import { coherentChoices } from './coherence.js';
 import { contextBonus, contextOf, isDivision, type DocContext, type PlaceQuery, type QueryState } from './context.js';
 import { mentionCues, type MentionCues } from './cues.js';
 import { Kind } from './format.js';
@@ -123,8 +124,8 @@ export function resolvePlaceQueries(text: string, queries: PlaceQuery[]): (Geo |
   });
   states.forEach((s, i) => { s.chosen = choose(g, s, i, null); });
   const ctx = contextOf(g, states);
-  const second = states.map((s, i) => (s.candidates.length > 1 ? choose(g, s, i, ctx) : s.chosen));
-  for (const s of states) s.inherited = !s.candidates.length;
+  const second = coherentChoices(g, states, states.map((s, i) => (s.candidates.length > 1 ? choose(g, s, i, ctx) : s.chosen)));
+  states.forEach((s, i) => { s.inherited = !s.candidates.length || second[i] < 0; });
   return states.map((s, i) => {
     if (second[i] >= 0) {
       const geo = geoOf(g, s.candidates[second[i]].row);
