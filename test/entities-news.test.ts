@@ -119,3 +119,8 @@ test('"the former minister" goes to the recent person whose title shares its wor
   assert.ok(descriptors('Jane Kamau').includes('former minister'), JSON.stringify(descriptors('Jane Kamau')));
   assert.ok(!descriptors('Peter Mwangi').includes('former minister'));
 });
+
+test('"the town of X" is a place whatever the tagger read', () => {
+  const doc = runPipeline({ id: 't', text: 'Government forces recaptured the town of Adan Yabaal from militants on Friday, the defence ministry said.' }, { until: 'entities' });
+  assert.equal(doc.entities.find((e) => e.name === 'Adan Yabaal')?.type, 'GPE', JSON.stringify(doc.entities.map((e) => `${e.type} ${e.name}`)));
+});

@@ -18,7 +18,7 @@ export function retypeByContext(doc: Doc, mentions: Mention[]): Mention[] {
   const retyped = new Map<string, EntityType>();
   const key = (m: Mention) => `${m.type}|${m.text}`;
   for (const m of mentions) {
-    const type = agency(doc, m) ?? definesAcronym(doc, m) ?? organisationNoun(doc, m) ?? placeNounAfter(doc, m) ?? speakingTown(doc, m) ?? personAsDestination(doc, m);
+    const type = agency(doc, m) ?? definesAcronym(doc, m) ?? organisationNoun(doc, m) ?? placeNounAfter(doc, m) ?? placeNounOf(doc, m) ?? speakingTown(doc, m) ?? personAsDestination(doc, m);
     if (type && type !== m.type) retyped.set(key(m), type);
   }
   if (!retyped.size) return mentions;
@@ -30,6 +30,19 @@ export function retypeByContext(doc: Doc, mentions: Mention[]): Mention[] {
 
 const word = (doc: Doc, i: number, m: Mention) =>
   i >= 0 && i < doc.tokens.length && doc.tokens.sentence[i] === doc.tokens.sentence[m.first] ? doc.tokens.surface(i) : '';
+
+/** Kinds of settlement and division that name the place after "of" ("state of", "region of" also take other things). */
+const PLACE_KIND = /^(?:town|city|village|island|province|district|county|municipality|governorate|oblast|prefecture)$/;
+
+// "the town of Adan Yabaal", "the Brazilian city of Porto Alegre": the name is a place whatever
+// the tagger read, of the gazetteer's type or else of that kind
+function placeNounOf(doc: Doc, m: Mention): EntityType | null {
+  const kind = word(doc, m.first - 2, m);
+  if (m.type === 'NORP' || word(doc, m.first - 1, m) !== 'of' || !PLACE_KIND.test(kind)) return null;
+  const known = knownPlace(m.text);
+  if (known) return m.type === 'PERSON' || m.type === 'ORG' ? known.type : null;
+  return placeCues().get(kind)?.find((c) => c.where === 'last')?.type ?? null;
+}
 
 /** How far into a line a dateline's agency may stand ("EL FASHER, Sudan, Jan 14 (Reuters) -"). */
 const DATELINE_REACH = 10;
