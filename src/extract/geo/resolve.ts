@@ -87,18 +87,32 @@ function geoOf(g: Gazetteer, row: number): Geo {
   };
 }
 
-/**
- * A name the gazetteer does not know (a street, a building, a hamlet) most likely lies in the
- * town or district the text is about: the one it names most often (the nearest mention breaks
- * ties). It takes that place's point with precision null (an approximate location) and no
- * GeoNames id. Null when the text names no town or district.
- */
 /** A town places a street more closely than a division does: it counts one mention more. */
 const TOWN_ANCHOR_EXTRA = 1;
+/**
+ * A place written right beside the unknown name is its container, whatever the text is mostly
+ * about: "the Sloss Furnaces in Birmingham", "Watamu, Dabaso, Kilifi", "Kibera (Nairobi)".
+ */
+const BESIDE_CHARS = 40;
 
+interface Anchor { mentions: number; distance: number }
+
+/** The place beside the name wins; else the one named most often; the nearer breaks ties. */
+function better(a: Anchor, b: Anchor): boolean {
+  const aBeside = a.distance <= BESIDE_CHARS, bBeside = b.distance <= BESIDE_CHARS;
+  if (aBeside || bBeside) return aBeside && (!bBeside || a.distance < b.distance);
+  return a.mentions > b.mentions || (a.mentions === b.mentions && a.distance < b.distance);
+}
+
+/**
+ * A name the gazetteer does not know (a street, a building, a hamlet) most likely lies in the
+ * place written beside it, else in the town or district the text is about: the one it names
+ * most often (the nearest mention breaks ties). It takes that place's point with precision
+ * null (an approximate location) and no GeoNames id. Null when the text names no town or district.
+ */
 function inheritedGeo(g: Gazetteer, s: QueryState, states: QueryState[], chosen: number[]): Geo | null {
   const at = s.query.spans[0]?.start ?? 0;
-  let best: { row: number; mentions: number; distance: number } | null = null;
+  let best: (Anchor & { row: number }) | null = null;
   states.forEach((o, i) => {
     if (chosen[i] < 0 || o.inherited || o.embedded) return;
     const row = o.candidates[chosen[i]].row;
@@ -106,7 +120,7 @@ function inheritedGeo(g: Gazetteer, s: QueryState, states: QueryState[], chosen:
     if (kind !== Kind.City && !isDivision(kind)) return;
     const mentions = o.query.spans.length + (kind === Kind.City ? TOWN_ANCHOR_EXTRA : 0);
     const distance = Math.min(...o.query.spans.map((span) => Math.abs(span.start - at)));
-    if (!best || mentions > best.mentions || (mentions === best.mentions && distance < best.distance)) best = { row, mentions, distance };
+    if (!best || better({ mentions, distance }, best)) best = { row, mentions, distance };
   });
   if (!best) return null;
   const { row } = best;
