@@ -84,7 +84,10 @@ async function main() {
   const stageMs = new Map<string, number>(STAGES.map(([name]) => [name, 0]));
   const onStage = (name: string, ms: number) => stageMs.set(name, (stageMs.get(name) ?? 0) + ms);
   const byId = new Map(inits.map((init) => [init.id, init]));
-  const pipeline = timed(docs, bytes, (d) => runPipeline(byId.get(d.id)!, { onStage }));
+  let tokens = 0;
+  const pipeline = timed(docs, bytes, (d) => {
+    tokens += runPipeline(byId.get(d.id)!, { onStage }).tokens.length;
+  });
   log(`pipeline: ${pipeline.articlesPerSec.toFixed(1)} articles/s`);
   const floor = timed(docs, bytes, (d) => runPipeline(byId.get(d.id)!, { until: 'text' }));
   log(`floor: ${floor.articlesPerSec.toFixed(1)} articles/s`);
@@ -102,11 +105,11 @@ async function main() {
   const two = await batch(jsonl, 2);
   log(`batch, 2 threads: ${two.docsPerSec} docs/s`);
 
-  const stages = Object.fromEntries([...stageMs].map(([name, ms]) => [name, { msTotal: ms, articlesPerSec: docs.length / (ms / 1000), mbPerSec: bytes / 1e6 / (ms / 1000) }]));
+  const stages = Object.fromEntries([...stageMs].map(([name, ms]) => [name, { msTotal: ms, articlesPerSec: docs.length / (ms / 1000), mbPerSec: bytes / 1e6 / (ms / 1000), tokensPerSec: tokens / (ms / 1000) }]));
   const results = {
     date: new Date().toISOString(),
     machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version },
-    corpus: { articles: docs.length, megabytes: bytes / 1e6 },
+    corpus: { articles: docs.length, megabytes: bytes / 1e6, tokens },
     coldStartMs: colds[1],
     pipeline, stages, floor, peer,
     batch: { oneThread: one, twoThreads: two, scaling: two.docsPerSec / one.docsPerSec },
@@ -123,9 +126,9 @@ async function main() {
     row('floor (read+tokenise)', floor),
     row('peer (compromise)', peer),
     '',
-    `| stage | ms total | articles/s | MB/s |`,
-    `|---|---:|---:|---:|`,
-    ...Object.entries(stages).map(([n, s]) => `| ${n} | ${s.msTotal.toFixed(0)} | ${s.articlesPerSec.toFixed(0)} | ${s.mbPerSec.toFixed(2)} |`),
+    `| stage | ms total | articles/s | MB/s | tokens/s |`,
+    `|---|---:|---:|---:|---:|`,
+    ...Object.entries(stages).map(([n, s]) => `| ${n} | ${s.msTotal.toFixed(0)} | ${s.articlesPerSec.toFixed(0)} | ${s.mbPerSec.toFixed(2)} | ${s.tokensPerSec.toFixed(0)} |`),
     '',
     `| measure | value |`,
     `|---|---:|`,
