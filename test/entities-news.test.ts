@@ -124,3 +124,11 @@ test('"the town of X" is a place whatever the tagger read', () => {
   const doc = runPipeline({ id: 't', text: 'Government forces recaptured the town of Adan Yabaal from militants on Friday, the defence ministry said.' }, { until: 'entities' });
   assert.equal(doc.entities.find((e) => e.name === 'Adan Yabaal')?.type, 'GPE', JSON.stringify(doc.entities.map((e) => `${e.type} ${e.name}`)));
 });
+
+test('"The attorney general, Jane Doe," describes the name after the comma, not the person before', () => {
+  const text = 'Opposition leader Maria Lopez said agents had detained her campaign manager. The attorney general, Tarek Saab, said the man was accused of treason.';
+  const doc = runPipeline({ id: 't', text }, { until: 'entities' });
+  const descriptors = (name: string) => doc.entities.find((e) => e.name === name)?.descriptors ?? [];
+  assert.deepEqual(descriptors('Tarek Saab'), ['attorney general']);
+  assert.deepEqual(descriptors('Maria Lopez'), ['Opposition leader']);
+});

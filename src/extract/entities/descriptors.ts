@@ -28,7 +28,7 @@ export function describe(doc: Doc, groups: Group[]): Map<Group, string[]> {
   const people = groups.filter((g) => g.type === 'PERSON');
   for (const g of groups) {
     const heads = g.type === 'PERSON' ? roles().heads : g.type === 'ORG' ? roles().organisationHeads : null;
-    if (heads) for (const m of g.mentions) { add(g, titleBefore(doc, m, heads)); add(g, appositionAfter(doc, m, heads)); }
+    if (heads) for (const m of g.mentions) { add(g, titleBefore(doc, m, heads)); add(g, titleBeforeComma(doc, m, heads)); add(g, appositionAfter(doc, m, heads)); }
   }
   for (const { group, text } of backReferences(doc, people, out)) add(group, text);
   return out;
@@ -46,6 +46,16 @@ function titleBefore(doc: Doc, m: Mention, heads: Set<string>): string | null {
   while (first - 1 >= 0 && last - first + 1 < MAX_TITLE_WORDS && sameSentence(doc, first - 1, last)
     && (modifiers.has(lower(doc, first - 1)) || heads.has(lower(doc, first - 1)))) first--;
   return doc.text.slice(doc.tokens.start[first], doc.tokens.end[last]);
+}
+
+/** "The attorney general, Jane Doe, said": a definite role opening the clause, a comma, the name. */
+function titleBeforeComma(doc: Doc, m: Mention, heads: Set<string>): string | null {
+  const t = doc.tokens;
+  if (!sameSentence(doc, m.first - 2, m.first) || t.surface(m.first - 1) !== ',') return null;
+  const title = titleBefore(doc, { ...m, first: m.first - 1 }, heads);
+  if (!title) return null;
+  const the = m.first - 2 - title.split(/\s+/).length;
+  return the >= 0 && lower(doc, the) === 'the' && opensClause(doc, the) ? title : null;
 }
 
 /** ", a 34-year-old nurse," after a name: an indefinite or definite noun phrase ending in a role word. */
@@ -75,8 +85,12 @@ function backReferences(doc: Doc, people: Group[], titles: Map<Group, string[]>)
     let j = i + 1;
     while (j < t.length && sameSentence(doc, j, i) && j - i <= MAX_TITLE_WORDS && modifiers.has(lower(doc, j)) && !heads.has(lower(doc, j))) j++;
     if (!sameSentence(doc, j, i) || !heads.has(lower(doc, j))) continue;
-    // a name right after the role word belongs to that name, not to an earlier one
-    if (sameSentence(doc, j + 1, i) && /^\p{Lu}/u.test(t.surface(j + 1))) continue;
+    // "the attorney general", "the secretary general": the role goes on
+    while (sameSentence(doc, j + 1, i) && heads.has(lower(doc, j + 1))) j++;
+    // a name right after the role word, or after its comma, belongs to that name, not to an
+    // earlier one ("The attorney general, Jane Doe, said")
+    const next = sameSentence(doc, j + 1, i) ? t.surface(j + 1) : '';
+    if (/^\p{Lu}/u.test(next) || (next === ',' && sameSentence(doc, j + 2, i) && /^\p{Lu}/u.test(t.surface(j + 2)))) continue;
     const text = doc.text.slice(t.start[i + 1], t.end[j]);
     const near = personMentions.filter(({ m }) => m.end <= t.start[i] && t.sentence[i] - t.sentence[m.first] <= BACK_REACH);
     const group = bestTitled(near.map(({ group: g }) => g).reverse(), text, titles);
