@@ -132,3 +132,10 @@ test('"The attorney general, Jane Doe," describes the name after the comma, not 
   assert.deepEqual(descriptors('Tarek Saab'), ['attorney general']);
   assert.deepEqual(descriptors('Maria Lopez'), ['Opposition leader']);
 });
+
+test('a nationality the tagger left out is a NORP; party words are not added', () => {
+  const doc = runPipeline({ id: 't', text: 'Somali government forces recaptured the town on Friday. A Somali official said the Conservative plan had failed.' }, { until: 'entities' });
+  const somali = doc.entities.find((e) => e.name === 'Somali');
+  assert.equal(somali?.type, 'NORP', JSON.stringify(doc.entities.map((e) => `${e.type} ${e.name}`)));
+  assert.equal(somali.mentions.length, 2);
+});

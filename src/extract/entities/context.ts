@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import type { EntityType } from '../../doc/types.js';
-import { knownPlace } from '../geo/lookup.js';
+import { demonymCountry, knownPlace } from '../geo/lookup.js';
 import { abbreviates, ACRONYM } from './acronyms.js';
 import { givenNames, wordTable } from './tagger.js';
 import { isGroupWord } from './classify.js';
@@ -127,7 +127,9 @@ const isOrdinary = (word: string) => {
 };
 
 /**
- * Names the tagger missed that their head word reveals: the capitalised words right before
+ * Names the tagger missed: a nationality standing alone ("Somali forces"; party words such as
+ * "Conservative" are left to the tagger), and
+ * names that their head word reveals: the capitalised words right before
  * "party", "militia" or "movement" are an organisation ("the Democratic Centre party"); the
  * capitalised words ending in a facility word are a facility ("Martyrs' Square").
  */
@@ -137,6 +139,14 @@ export function cuedNames(doc: Doc, mentions: Mention[]): Mention[] {
   let k = 0;
   for (let i = 1; i < t.length; i++) {
     const w = t.surface(i);
+    if (CAPITALISED.test(w) && i + 1 < t.length && !CAPITALISED.test(t.surface(i + 1)) && demonymCountry(w) !== null && !isOrdinary(w)) {
+      // a nationality the tagger left out ("Somali forces"), unless it is part of a name
+      while (k < mentions.length && mentions[k].end <= t.start[i]) k++;
+      if (!(k < mentions.length && mentions[k].start < t.end[i]) && !(i > 0 && CAPITALISED.test(t.surface(i - 1)) && t.sentence[i - 1] === t.sentence[i])) {
+        found.push({ first: i, last: i, start: t.start[i], end: t.end[i], type: 'NORP', text: w });
+      }
+      continue;
+    }
     const org = NAMING_NOUN.test(w);
     const facility = !org && CAPITALISED.test(w) && placeCues().get(w.toLowerCase())?.some((c) => c.where === 'last' && c.any && c.type === 'FAC');
     if (!org && !facility) continue;
