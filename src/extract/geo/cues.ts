@@ -1,4 +1,4 @@
-// What the words around a mention say about the place: "Kisumu, Kenya" (a qualifier that
+// What the words around a mention say about the place: "Kisumu, Kenya", "Kisiwani (Kilifi)" (a qualifier that
 // names the country or division), "the western province of Mangystau" and "in northern
 // Borno state" (a division, not a city, is meant).
 import { lazy } from '../../util/lazy.js';
@@ -26,8 +26,8 @@ const patterns = lazy(() => {
   };
 });
 
-/** ", Kenya" / ", Borno State" / ", Texas" right after a mention: up to four capitalised words. */
-const QUALIFIER = /^,\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
+/** ", Kenya" / ", Borno State" / " (Kilifi)" right after a mention: up to four capitalised words. */
+const QUALIFIER = /^(?:,\s+|\s*\(\s*)((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
 const LOOK = 60;
 
 /** The country or division a qualifier phrase names, trying its longest prefix first. */
