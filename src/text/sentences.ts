@@ -54,7 +54,8 @@ function splitParagraph(text: string, para: Span, out: Sentence[]): void {
     const next = body.slice(after + m[3].length).match(/^[^\s]+/u)?.[0] ?? '';
     const nextWord = next.replace(/[^\p{L}\p{N}]+$/u, '');
     if (punct === '.') {
-      const before = body.slice(0, stopAt).match(/([\p{L}.]+)$/u)?.[1] ?? '';
+      // only the last word matters: a bounded window keeps this linear in the paragraph
+      const before = body.slice(Math.max(0, stopAt - 32), stopAt).match(/([\p{L}.]+)$/u)?.[1] ?? '';
       const word = before.toLowerCase();
       if (/^\p{Lu}$/u.test(before)) continue; // an initial: "John F. Kennedy"
       if (TITLE_ONLY.has(word)) continue;
