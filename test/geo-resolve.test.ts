@@ -119,3 +119,11 @@ test('a small town abroad named among places of one country is read as a place o
   const named = docWith('Floods cut the road from Pangani to Tanga in Tanzania.', [['Pangani', 'GPE'], ['Tanga', 'GPE'], ['Tanzania', 'GPE']]);
   assert.equal(geoOf(named, 'Pangani')!.countryCode, 'TZ');
 });
+
+test('an unknown name takes the place written beside it before the town the text names most', () => {
+  const text = 'Police dispersed protesters in Mombasa on Monday. Mombasa traders joined them. On Tuesday a crowd gathered in Kibera, Nairobi.';
+  const doc = docWith(text, [['Mombasa', 'GPE'], ['Kibera', 'GPE'], ['Nairobi', 'GPE']]);
+  const kibera = geoOf(doc, 'Kibera')!;
+  assert.equal(kibera.precision, null);
+  assert.ok(km(kibera, { lat: -1.29, lon: 36.82 }) < 30); // Nairobi, not Mombasa
+});
