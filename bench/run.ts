@@ -70,8 +70,8 @@ async function main() {
   // the batch runs the corpus three times over, so that each worker's start-up (model loads,
   // JIT) weighs as little as it does in a day-long run; cold start is measured on its own
   const BATCH_ROUNDS = 3;
-  const lines = docs.map((d) => JSON.stringify(d));
-  writeFileSync(jsonl, Array.from({ length: BATCH_ROUNDS }, () => lines.join('\n')).join('\n') + '\n');
+  const jsonLines = docs.map((d) => JSON.stringify(d));
+  writeFileSync(jsonl, Array.from({ length: BATCH_ROUNDS }, () => jsonLines.join('\n')).join('\n') + '\n');
   const log = (s: string) => process.stderr.write(s + '\n');
   log(`bench: ${docs.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
 
