@@ -11,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { isCapitalized, normalizeWord } from '../src/extract/entities/words.js';
 import { tokenize } from '../src/text/tokens.js';
 import { dataPath, packageRoot } from '../src/util/paths.js';
+import { rng, stopwatchLog } from './lib/run.js';
 
 const VOCAB = 40000; // words that get a cluster
 const CONTEXT = 1000; // context words
@@ -20,17 +21,7 @@ const COARSE = 60;
 const ITERATIONS = 12;
 const MIN_COUNT = 3;
 
-const t0 = performance.now();
-const log = (msg: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const log = stopwatchLog();
 
 // --- read and tokenise: one array of lower-cased words per paragraph ---------------------
 const dir = join(packageRoot, '..', 'shared', 'data', 'unlabelled');

@@ -12,6 +12,7 @@ import { loadGivenNames, loadWordTable, nameList, placeCode, type NameList } fro
 import { NTAGS, spansOf, TYPES } from '../src/extract/entities/tags.js';
 import { normalizeWord } from '../src/extract/entities/words.js';
 import { dataPath, packageRoot } from '../src/util/paths.js';
+import { rng, stopwatchLog } from './lib/run.js';
 
 const BITS = Number(process.env.NER_BITS ?? 18);
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
@@ -20,18 +21,7 @@ const FOLDS = 5;
 const ENSEMBLE = Number(process.env.NER_ENSEMBLE ?? 3);
 const conllDir = join(packageRoot, '..', 'shared', 'data', 'conll2003');
 
-const t0 = performance.now();
-const log = (msg: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
-
-/** A tiny seeded PRNG (mulberry32) for reproducible shuffles. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const log = stopwatchLog();
 
 /** Names seen in training labels, each with its most frequent type. */
 function namesFrom(docs: ConllDoc[]): Map<string, number> {

@@ -1,6 +1,20 @@
 import type { Tokens } from '../text/tokens.js';
 import { SCHEMA_ID, type Entity, type Figure, type Quote, type Sentence, type SitEvent, type SitrepDocument, type Span, type TimeExpression } from './types.js';
 
+/** Index of the span (sorted, disjoint) that holds an offset, by binary search, or -1. */
+export function sentenceIndexAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** What the pipeline starts from: the article's text and whatever metadata came with it. */
 export interface DocInit {
   id: string;
@@ -51,18 +65,9 @@ export class Doc {
     return this.text.slice(span.start, span.end);
   }
 
-  /** Index of the sentence that holds an offset (binary search), or -1. */
+  /** Index of the sentence that holds an offset, or -1. */
   sentenceAt(offset: number): number {
-    let lo = 0;
-    let hi = this.sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.sentences[mid];
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    return sentenceIndexAt(this.sentences, offset);
   }
 
   /** The entity with a mention covering the span, if any. */

@@ -1,3 +1,4 @@
+import { sentenceIndexAt } from '../doc/document.js';
 import type { SitrepDocument, Span } from '../doc/types.js';
 
 // Every line of the report says where it comes from: the sentence number ("s.4", counting
@@ -5,16 +6,8 @@ import type { SitrepDocument, Span } from '../doc/types.js';
 
 /** 1-based number of the sentence holding an offset, or null. */
 export function sentenceNumber(doc: SitrepDocument, offset: number): number | null {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid + 1;
-  }
-  return null;
+  const i = sentenceIndexAt(doc.sentences, offset);
+  return i < 0 ? null : i + 1;
 }
 
 /** "s.4" or "s.4, s.7" for spans. */

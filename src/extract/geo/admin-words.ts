@@ -6,7 +6,7 @@ import { readTable } from '../../util/lexicon.js';
 export interface AdminWords {
   /** every word: "Borno State", "Atyrau Oblisi" */
   after: string[];
-  /** the words that also work before a name: "the province of Mangystau" */
+  /** the words that also work before a name: "the province of Kandahar" */
   before: string[];
 }
 

@@ -1,7 +1,7 @@
 // Which gazetteer rows a written name may mean. The name is tried as an abbreviation with its
 // period ("Ky."), as written, then in the variants news uses: "St."/"Saint" swapped, with or
 // without the Arabic article, without "the", without an administrative word ("Borno State",
-// "the province of Mangystau": a region is meant), without "City", without a compass part
+// "the province of Kandahar": a region is meant), without "City", without a compass part
 // ("South Florida"), without a possessive.
 import { lazy } from '../../util/lazy.js';
 import { readList } from '../../util/lexicon.js';

@@ -1,5 +1,5 @@
 // What the words around a mention say about the place: "Kisumu, Kenya", "Kisiwani (Kilifi)" (a qualifier that
-// names the country or division), "the western province of Mangystau" and "in northern
+// names the country or division), "the western province of Kandahar" and "in northern
 // Borno state" (a division, not a city, is meant).
 import { lazy } from '../../util/lazy.js';
 import { adminWords } from './admin-words.js';

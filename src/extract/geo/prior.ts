@@ -4,7 +4,7 @@ import { Kind } from './format.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Candidate } from './candidates.js';
 
-/** Countries outrank same-named villages and divisions: "Kazakhstan" is also a village's alternate name. */
+/** Countries outrank same-named villages and divisions: "Mexico" is also the name of towns in several US states. */
 const COUNTRY_PRIOR = 9;
 /** Continents, seas, named regions ("Sahel", "Central Asia"). */
 const AREA_PRIOR = 8.5;

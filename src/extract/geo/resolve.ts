@@ -18,7 +18,7 @@ export type { PlaceQuery } from './context.js';
 const QUALIFIER_COUNTRY_BONUS = 4;
 /** "Paris, Texas": the qualifier names the candidate's division. */
 const QUALIFIER_ADMIN1_BONUS = 3;
-/** "Borno state", "the province of Mangystau": a division is meant. */
+/** "Borno state", "the province of Kandahar": a division is meant. */
 const ADMIN_CUE_BONUS = 4;
 
 /**
