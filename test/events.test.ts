@@ -244,3 +244,42 @@ test('residents who kill a man are a mob, not an armed group attacking civilians
   const victims = build('Gunmen killed two residents in Likoni.');
   assert.deepEqual(victims.events.map((e) => e.type), ['Violence against civilians']);
 });
+
+test('happenings in two named cities stay apart, a sentence naming the place of a clause that does not', () => {
+  const doc = build('Students protested against fee increases on Monday, and the university in Eldoret was closed. Lecturers met the board. Parents wrote to the ministry. Traders in Nakuru protested against fee increases.', {
+    places: [['Eldoret', 0.51, 35.27, 'city'], ['Nakuru', -0.3, 36.07, 'city']],
+  });
+  assert.deepEqual(doc.events.map((e) => e.place), ['ent-1', 'ent-2']);
+});
+
+test('a toll goes to the event of its own clause, and a toll told again adds to no other event', () => {
+  const doc = build('Police fired tear gas at hundreds of protesters in Eldoret on Monday, leaving two people dead. In Nakuru demonstrators set fire to a police post. Rights groups called for an inquiry into the two deaths.', {
+    places: [['Eldoret', 0.51, 35.27, 'city'], ['Nakuru', -0.3, 36.07, 'city']],
+    killed: [['two people dead', 2], ['two deaths', 2]],
+  });
+  const eldoret = doc.events.find((e) => e.place === 'ent-1');
+  const nakuru = doc.events.find((e) => e.place === 'ent-2');
+  assert.ok(eldoret && nakuru);
+  assert.equal(eldoret.type, 'Protests');
+  assert.equal(eldoret.subType, 'Excessive force against protesters');
+  assert.deepEqual(eldoret.fatalities, { low: 2, high: 2 });
+  assert.equal(nakuru.type, 'Riots');
+  assert.equal(nakuru.fatalities, null);
+  assert.deepEqual(doc.figures.map((f) => f.eventId), [eldoret.id, eldoret.id]);
+});
+
+test('arrests for looting told by a minister are arrests made by the police, the minister their source', () => {
+  const doc = analyze({
+    id: 'a',
+    text: 'Hundreds of traders marched through Nakuru on Monday. Interior Minister Peter Kamau told reporters that 40 people had been arrested for looting shops, and that police had shown restraint.',
+    published: '2022-01-06',
+  });
+  const arrests = doc.events.filter((e) => e.subType === 'Arrests');
+  assert.equal(arrests.length, 1);
+  assert.equal(doc.events.filter((e) => e.type === 'Riots').length, 0);
+  const kamau = doc.entities.find((e) => e.name.includes('Kamau'));
+  assert.ok(kamau, 'the minister is an entity');
+  assert.ok(!arrests[0].actors.includes(kamau.id) && !arrests[0].targets.includes(kamau.id));
+  assert.deepEqual(arrests[0].actorsText, ['police']);
+  assert.ok(arrests[0].sources.length > 0);
+});

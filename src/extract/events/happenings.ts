@@ -154,7 +154,8 @@ function escalates(a: Happening, b: Happening): boolean {
 }
 
 function absorb(into: Happening, from: Happening): void {
-  if (into.label.type === 'Protests' && from.label.type === 'Riots') into.label = from.label;
+  // the demonstration turned violent only if a cue of violence says so, not the classifier's reading alone
+  if (into.label.type === 'Protests' && from.label.type === 'Riots' && from.families.some((f) => f.scope === 'violent')) into.label = from.label;
   into.families = unique([...into.families, ...from.families]);
   into.mentions.push(...from.mentions);
   for (const e of from.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);

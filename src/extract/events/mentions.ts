@@ -20,6 +20,8 @@ const BACK_REFERENCE = new Set(['the', 'these', 'those', 'this', 'such', 'its', 
 const WORD_BEFORE = /([\p{L}']+)[^\p{L}']*$/u;
 // "protested against the killing of a villager": the violence a protest is about is its grievance, not one more happening
 const GRIEVANCE = /\b(?:protest(?:ed|ing|s)?|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|demand(?:ed|ing|s)?(?: justice for)?)\s+(?:(?:against|over|about|for|into|of)\s+)?(?:[\p{L}'-]+\s+){0,6}$/iu;
+// "arrested for looting": the violence an arrest is for is its charge, told elsewhere if at all
+const CHARGE = /\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|charged|jailed|convicted|prosecuted|sentenced|held)\s+(?:[\p{L}'-]+\s+){0,3}?(?:for|over|on charges of|on suspicion of|in connection with)\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
 const NO_ONE = /\b(?:no one|nobody|none)\b(?:\s+\w+){0,2}\s*$/iu;
 
 /** Every cue the lexicon knows in the article's non-heading sentences, with its clause. */
@@ -41,6 +43,7 @@ export function findMentions(doc: Doc): Mention[] {
     if (isIrrealis(before)) continue;
     const { family, nominal } = cues[group];
     if (family.scope === 'violent' && nominal && GRIEVANCE.test(before)) continue;
+    if (family.scope === 'violent' && CHARGE.test(before)) continue;
     if (family.scope === 'violent' && isVerbal(before, doc.text.slice(cue.end, cue.end + 60))) continue;
     out.push({ family, cue, clause, sentence: s, nominal, anaphoric: nominal && BACK_REFERENCE.has(lastWords(before, 1)[0] ?? '') });
   }

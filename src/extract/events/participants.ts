@@ -22,7 +22,8 @@ export function clauseSides(doc: Doc, clause: Span, cue: Span, into: Sides): voi
   for (const e of doc.entities) {
     if (!AGENT_TYPES.has(e.type)) continue;
     const m = e.mentions.find((x) => x.start >= clause.start && x.end <= clause.end);
-    if (!m) continue;
+    // "the minister told reporters that …": who reports an event is its source, not a side
+    if (!m || speaks(doc.text, m)) continue;
     const list = acting(m.start) ? into.actors : into.targets;
     if (!list.includes(e.id)) list.push(e.id);
   }
@@ -50,10 +51,26 @@ export function rolesIn(text: string, takingPart = false): Set<Role> {
   const out = new Set<Role>();
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    if (takingPart && (SPEAKS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
+    if (takingPart && speaks(text, { start: m.index, end: m.index + m[0].length })) continue;
     out.add(role.get(m[0].toLowerCase())!);
   }
   return out;
+}
+
+/** "police said", "Joseph Mwangi told reporters", "according to the army": a speaker, not a participant. */
+function speaks(text: string, at: Span): boolean {
+  return SPEAKS_AFTER.test(text.slice(at.end, at.end + 40)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start));
+}
+
+/** The first unnamed participant of a role that takes part in a span ("officers" for the state), as written. */
+export function firstOfRole(doc: Doc, span: Span, wanted: Role): string | null {
+  const { regex, role } = participants();
+  const text = doc.surface(span);
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (role.get(m[0].toLowerCase()) === wanted && !speaks(text, { start: m.index, end: m.index + m[0].length })) return m[0];
+  }
+  return null;
 }
 
 /**

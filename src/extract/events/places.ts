@@ -1,8 +1,11 @@
 import type { Doc } from '../../doc/document.js';
 import type { Entity, Span } from '../../doc/types.js';
 
-/** An event's place and whether its own clause named it (an inherited place never conflicts). */
-export interface PlaceChoice { entity: Entity; own: boolean }
+/**
+ * An event's place; whether its own clause named it, and whether its clause or sentence did
+ * (a place named in the sentence is the happening's; only the article's focus never conflicts).
+ */
+export interface PlaceChoice { entity: Entity; own: boolean; named: boolean }
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 // the most specific first; a place the gazetteer could not locate ranks low, since a
@@ -56,15 +59,18 @@ export function focusPlace(doc: Doc): Entity | null {
 /** The place of a clause: its own, else its sentence's, else the article's focus. */
 export function clausePlace(doc: Doc, clause: Span, sentence: Span, focus: Entity | null): PlaceChoice | null {
   const own = bestPlace(doc, clause);
-  if (own) return { entity: own, own: true };
+  if (own) return { entity: own, own: true, named: true };
   const governing = bestPlace(doc, sentence);
-  if (governing) return { entity: governing, own: false };
-  return focus ? { entity: focus, own: false } : null;
+  if (governing) return { entity: governing, own: false, named: true };
+  return focus ? { entity: focus, own: false, named: false } : null;
 }
 
-/** Can two places be one happening's? Same place, one inside the other's country, or one unknown. */
+/**
+ * Can two places be one happening's? Same place, one inside the other's country, or one
+ * unknown: happenings in two named cities are two happenings.
+ */
 export function placesCompatible(a: PlaceChoice | null, b: PlaceChoice | null): boolean {
-  if (!a || !b || !a.own || !b.own || a.entity === b.entity) return true;
+  if (!a || !b || !a.named || !b.named || a.entity === b.entity) return true;
   const ga = a.entity.geo;
   const gb = b.entity.geo;
   if (!ga || !gb) return true;

@@ -46,7 +46,7 @@ function cueLabels(families: Family[]): Label[] {
  * reading the event's sentences in full and its paragraph at half weight; then ACLED's
  * definitions refine it over the event's own clauses (see refine).
  */
-export function codeEvent(families: Family[], clauseText: string, evidenceText: string, context: string, acting: Set<Role>): Label {
+export function codeEvent(families: Family[], clauseText: string, evidenceText: string, context: string, acting: Set<Role>, deaths = false): Label {
   const labels = candidateLabels(families);
   let ranked = labels;
   if (labels.length > 1) {
@@ -56,7 +56,7 @@ export function codeEvent(families: Family[], clauseText: string, evidenceText: 
     const score = (l: Label) => (scores[scorer.labels.indexOf(labelKey(l))] ?? -Infinity) - CUE_PRIOR * labels.indexOf(l);
     ranked = [...labels].sort((a, b) => score(b) - score(a));
   }
-  return refine(ranked, families, clauseText, evidenceText, context, acting);
+  return refine(ranked, families, clauseText, evidenceText, context, acting, deaths);
 }
 
 /**
@@ -66,9 +66,10 @@ export function codeEvent(families: Family[], clauseText: string, evidenceText: 
  * forces on either side (in the event's sentences) is an armed clash; a protest's
  * sub-type follows what the authorities did, as its paragraph tells it (dispersal, arrests:
  * intervention; shooting protesters: excessive force), and with no response told it was
- * peaceful; a protest whose protesters the authorities attacked is excessive force.
+ * peaceful; a protest whose protesters the authorities attacked, or one they broke up with
+ * deaths told beside it (`deaths`), is excessive force.
  */
-function refine(ranked: Label[], families: Family[], text: string, sentences: string, context: string, acting: Set<Role>): Label {
+function refine(ranked: Label[], families: Family[], text: string, sentences: string, context: string, acting: Set<Role>, deaths: boolean): Label {
   const roles = rolesIn(text);
 
   const protest = families.some((f) => f.scope === 'protest');
@@ -86,9 +87,15 @@ function refine(ranked: Label[], families: Family[], text: string, sentences: st
   if (best.subType === 'Attack' && clash && sentenceRoles.has('state') && sentenceRoles.has('armed')) best = clash;
   // violence done by a crowd (residents, a mob, riders), with no armed men or forces acting, is mob violence
   if (best.subType === 'Attack' && best.type === 'Violence against civilians' && acting.has('crowd') && !acting.has('armed') && !acting.has('state')) best = MOB_VIOLENCE;
+  // demonstrators whom the police teargassed, with no violent cue and no crowd acting, are protesters, not rioters
+  if (best.type === 'Riots' && families.every((f) => f.scope === 'protest') && acting.has('state') && !acting.has('crowd')) {
+    best = ranked.find((l) => l.type === 'Protests') ?? best;
+  }
   const response = protest || best.type === 'Protests' ? protestResponses().find((r) => r.regex.test(context)) : undefined;
   // protesters attacked by the authorities: ACLED's "excessive force", not an attack on civilians
   if (protest && best.type === 'Violence against civilians' && response?.subType === EXCESSIVE_FORCE) return { type: 'Protests', subType: EXCESSIVE_FORCE };
   if (best.type !== 'Protests') return best;
+  // a protest the authorities broke up in which people died met lethal force
+  if (response && deaths) return { type: 'Protests', subType: EXCESSIVE_FORCE };
   return { type: 'Protests', subType: response ? response.subType : 'Peaceful protest' };
 }
