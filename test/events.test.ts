@@ -148,6 +148,12 @@ test('clauses split at conjunctions that start a new happening', () => {
   assert.equal(clauses(such, { start: 0, end: such.length }).length, 1);
 });
 
+test('a dateline is no part of the first clause', () => {
+  const parts = (text: string) => clauses(text, { start: 0, end: text.length }).map((c) => text.slice(c.start, c.end));
+  assert.deepEqual(parts('ELDORET, May 3 (Reuters) - Police fired tear gas.'), ['Police fired tear gas']);
+  assert.deepEqual(parts('Police in ELDORET - fired tear gas.'), ['Police in ELDORET - fired tear gas']);
+});
+
 test('event dates: TIMEX3 values, ISO weeks and containment', () => {
   assert.deepEqual(toEventDate('2022-01-05TNI'), { value: '2022-01-05', precision: 'day' });
   assert.deepEqual(toEventDate('2022-W01'), { value: '2022-W01', precision: 'week' });
@@ -282,4 +288,15 @@ test('arrests for looting told by a minister are arrests made by the police, the
   assert.ok(!arrests[0].actors.includes(kamau.id) && !arrests[0].targets.includes(kamau.id));
   assert.deepEqual(arrests[0].actorsText, ['police']);
   assert.ok(arrests[0].sources.length > 0);
+});
+
+test('police shooting demonstrators is lethal force against protesters, not a riot', () => {
+  const doc = build('In Eldoret police shot dead three protesters who were marching against fee increases.', {
+    places: [['Eldoret', 0.51, 35.27, 'city']],
+    killed: [['shot dead three protesters', 3]],
+  });
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0].type, 'Protests');
+  assert.equal(doc.events[0].subType, 'Excessive force against protesters');
+  assert.deepEqual(doc.events[0].fatalities, { low: 3, high: 3 });
 });

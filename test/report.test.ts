@@ -57,3 +57,13 @@ test('the CLI prints the report with --format md', async () => {
   assert.match(r.stdout, /^# /);
   assert.match(r.stdout, /## Timeline/);
 });
+
+test('the deadliest event is the main one, however mild its kind', () => {
+  const doc = analyze({
+    id: 'two',
+    text: 'Protesters in Nakuru blocked a highway on Monday. In Eldoret police shot dead three protesters who were marching against fee increases.',
+    published: '2022-01-06',
+  });
+  assert.ok(doc.events.length >= 2 && doc.events.some((e) => (e.fatalities?.low ?? 0) > 0), 'two events, one with deaths');
+  assert.match(renderMarkdown(doc), /Main event: [^\n]*shot dead three protesters/);
+});

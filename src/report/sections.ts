@@ -34,7 +34,7 @@ const BACKGROUND_CLAUSE = /^(?:after|following|before|amid)\b/i;
 const leadEvidence = (doc: SitrepDocument, e: SitEvent) =>
   e.evidence.find((s) => !BACKGROUND_CLAUSE.test(doc.text.slice(s.start, s.end))) ?? e.evidence[0];
 
-/** What, where, when: the kinds of events by severity, the most reported place, the dates. */
+/** What, where, when: the kinds of events by severity, the most reported place, the dates, the main event. */
 export function headline(doc: SitrepDocument): string[] {
   if (!doc.events.length) return [`# ${escapeMarkdown(doc.title ?? doc.id)}`, '', 'No conflict or protest events found in this article.'];
   const types = [...new Set([...doc.events].sort((a, b) => SEVERITY[a.type] - SEVERITY[b.type]).map((e) => e.type))];
@@ -45,7 +45,9 @@ export function headline(doc: SitrepDocument): string[] {
   const where = [...places].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const days = doc.events.filter((e) => e.date?.precision === 'day').map((e) => e.date!.value!).sort();
   const when = days.length ? (days[0] === days.at(-1) ? days[0] : `${days[0]} to ${days.at(-1)}`) : null;
-  const main = [...doc.events].sort((a, b) => SEVERITY[a.type] - SEVERITY[b.type] || byTextOrder(a, b))[0];
+  // the deadliest event leads, then the most severe kind, then the first told
+  const deaths = (e: SitEvent) => e.fatalities?.low ?? 0;
+  const main = [...doc.events].sort((a, b) => deaths(b) - deaths(a) || SEVERITY[a.type] - SEVERITY[b.type] || byTextOrder(a, b))[0];
   const lines = [`# ${whatText[0].toUpperCase()}${whatText.slice(1)}${where ? ` in ${placeLabel(doc, where)}` : ''}${when ? `, ${when}` : ''}`, ''];
   if (doc.title) lines.push(`*${escapeMarkdown(doc.title)}*`, '');
   const meta = [doc.source && `Source: ${escapeMarkdown(doc.source)}`, doc.published && `published ${doc.published}`].filter(Boolean);

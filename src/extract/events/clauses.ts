@@ -17,11 +17,14 @@ const BOUNDARY = new RegExp(
   'giu',
 );
 
-/** The clauses of one sentence, as spans into the document text. */
+// "NAIROBI (Reuters) - ", "KISUMU, March 3 - ": a dateline says where the story was filed, not what happened
+const DATELINE = /^\p{Lu}[\p{Lu}.'-]+(?:[ ,]+\p{Lu}[\p{Lu}.'-]+)*(?:,[^-()\n]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s+-{1,2}\s+/u;
+
+/** The clauses of one sentence, as spans into the document text, its dateline left out. */
 export function clauses(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const out: Span[] = [];
-  let from = 0;
+  let from = DATELINE.exec(body)?.[0].length ?? 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
     if (m.index > from) out.push({ start: sentence.start + from, end: sentence.start + m.index });

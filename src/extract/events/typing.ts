@@ -91,6 +91,8 @@ function refine(ranked: Label[], families: Family[], text: string, sentences: st
   if (best.type === 'Riots' && families.every((f) => f.scope === 'protest') && acting.has('state') && !acting.has('crowd')) {
     best = ranked.find((l) => l.type === 'Protests') ?? best;
   }
+  // violence the police did to demonstrators, none done by them, is no riot: lethal force against protesters
+  if (best.type === 'Riots' && acting.has('state') && !acting.has('crowd') && roles.has('crowd') && families.some((f) => f.name === 'attack')) return { type: 'Protests', subType: EXCESSIVE_FORCE };
   const response = protest || best.type === 'Protests' ? protestResponses().find((r) => r.regex.test(context)) : undefined;
   // protesters attacked by the authorities: ACLED's "excessive force", not an attack on civilians
   if (protest && best.type === 'Violence against civilians' && response?.subType === EXCESSIVE_FORCE) return { type: 'Protests', subType: EXCESSIVE_FORCE };
