@@ -12,6 +12,7 @@ import { runPipeline } from '../src/pipeline.js';
 import { packageRoot } from '../src/util/paths.js';
 import { reportFigureAgreement } from './acled/figures.js';
 import { isValidationYear, readAcled, type AcledRow } from './acled/read.js';
+import { haversineKm } from '../src/util/distance.js';
 
 const file = process.argv[2] ?? join(packageRoot, '..', 'shared', 'data', 'acled', 'ken_acled_data.csv');
 const rows = readAcled(file).filter((r) => isValidationYear(r) && r.notes.trim());
@@ -22,11 +23,7 @@ const isoDate = (ddmmyy: string) => {
   return `${y.length === 2 ? `20${y}` : y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 };
 
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-  return 6371 * 2 * Math.asin(Math.sqrt(h));
-}
+const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => haversineKm(a.lat, a.lon, b.lat, b.lon);
 
 interface Counts { notes: number; found: number; type: number; subType: number; place: number; date: number; fatalities: number }
 const counts: Counts = { notes: 0, found: 0, type: 0, subType: 0, place: 0, date: 0, fatalities: 0 };

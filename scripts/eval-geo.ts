@@ -12,6 +12,7 @@ import { demonymCountry } from '../src/extract/geo/lookup.js';
 import { matchName } from '../src/extract/geo/candidates.js';
 import { gazetteer } from '../src/extract/geo/gazetteer.js';
 import type { Geo } from '../src/doc/types.js';
+import { haversineKm } from '../src/util/distance.js';
 
 interface Toponym { name: string; start: number; end: number; lat: number; lon: number; linked: boolean }
 interface Article { text: string; toponyms: Toponym[] }
@@ -59,11 +60,7 @@ function readArticles(file: string): Article[] {
   return articles;
 }
 
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180, dLat = (b.lat - a.lat) * rad, dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => haversineKm(a.lat, a.lon, b.lat, b.lon);
 
 /** The gold toponyms of one article as resolver queries: one per distinct name. */
 function goldQueries(a: Article): { queries: PlaceQuery[]; queryOf: number[] } {

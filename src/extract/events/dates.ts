@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import type { EventDate, Span, TimeExpression } from '../../doc/types.js';
+import { formatWeek } from '../../util/iso-week.js';
 
 /**
  * An event's date, whether its own clause gave it (an inherited date never conflicts), and
@@ -73,19 +74,8 @@ function contains(outer: EventDate, inner: EventDate): boolean {
   if (outer.value === inner.value) return true;
   if (inner.precision !== 'day') return outer.precision === 'year' && inner.value.startsWith(outer.value);
   if (outer.precision === 'month' || outer.precision === 'year') return inner.value.startsWith(outer.value);
-  if (outer.precision === 'week') return isoWeek(inner.value) === outer.value;
+  if (outer.precision === 'week') return formatWeek(new Date(`${inner.value}T00:00:00Z`)) === outer.value;
   return false;
-}
-
-/** "2022-01-05" -> "2022-W01" */
-export function isoWeek(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  const weekday = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - weekday + 3);
-  const year = d.getUTCFullYear();
-  const firstThursday = new Date(Date.UTC(year, 0, 4));
-  const week = 1 + Math.round(((d.getTime() - firstThursday.getTime()) / 86400000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
-  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 /** Days from an event date (its last day for a month or year) to a reference day. */

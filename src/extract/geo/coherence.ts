@@ -4,7 +4,8 @@
 // India) is most likely a hamlet of that country that cities500 lacks: it takes a candidate in
 // that country when it has one, else it is treated as unknown (it inherits the main place).
 import type { QueryState } from './context.js';
-import { haversineKm, isDivision } from './context.js';
+import { haversineKm } from '../../util/distance.js';
+import { isDivision } from './context.js';
 import { Kind } from './format.js';
 import type { Gazetteer } from './gazetteer.js';
 

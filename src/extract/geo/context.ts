@@ -5,6 +5,7 @@ import type { Candidate } from './candidates.js';
 import type { MentionCues } from './cues.js';
 import { Kind } from './format.js';
 import type { Gazetteer } from './gazetteer.js';
+import { haversineKm } from '../../util/distance.js';
 
 /** A place name of the document and where it is written (one entity, or one gold name). */
 export interface PlaceQuery {
@@ -57,13 +58,6 @@ export interface DocContext {
   points: { query: number; row: number }[];
   /** divisions that hold a town the text names: division index -> query indices */
   townDivisions: Map<number, Set<number>>;
-}
-
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 export function isDivision(kind: Kind): boolean {

@@ -53,23 +53,9 @@ function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-/** ISO-8601 weekday, Monday = 1 ... Sunday = 7. */
-export function isoWeekday(date: Date): number {
-  return ((date.getUTCDay() + 6) % 7) + 1;
-}
+import { formatWeek, isoWeekday } from '../../util/iso-week.js';
 
-/** ISO week-numbering year and week of a date. */
-export function isoWeek(date: Date): { year: number; week: number } {
-  const thursday = addDays(date, 4 - isoWeekday(date));
-  const year = thursday.getUTCFullYear();
-  const jan1 = utc(year, 1, 1);
-  return { year, week: Math.floor((thursday.getTime() - jan1.getTime()) / DAY_MS / 7) + 1 };
-}
-
-export function formatWeek(date: Date): string {
-  const { year, week } = isoWeek(date);
-  return `${pad(year, 4)}-W${pad(week)}`;
-}
+export { isoWeekday } from '../../util/iso-week.js';
 
 /** The Monday of an ISO week. */
 function weekStart(year: number, week: number): Date {
