@@ -62,6 +62,7 @@ function main(): void {
   const total = tally();
   const byType = new Map<string, Tally>();
   const typeTally = (t: string) => byType.get(t) ?? byType.set(t, tally()).get(t)!;
+  const classes = new Map<string, number>();
   let ms = 0;
   let chars = 0;
   // load the vocabulary and compile the patterns before timing
@@ -104,7 +105,11 @@ function main(): void {
         if (s.type === g.type) t.typeOk++;
         if (norm(s.value) === norm(g.value)) t.valueOk++;
       }
-      if (showErrors && norm(s.value) !== norm(g.value)) console.log(`VALUE\t${g.type}\tgold ${g.value}\tsys ${s.value}\t${JSON.stringify(g.text)}/${JSON.stringify(s.text)}\tdct ${doc.dct}\t${context(doc.text, g)}`);
+      if (showErrors && norm(s.value) !== norm(g.value)) {
+        const cls = errorClass(g, s);
+        classes.set(cls, (classes.get(cls) ?? 0) + 1);
+        console.log(`VALUE\t${cls}\t${g.type}\tgold ${g.value}\tsys ${s.value}\t${JSON.stringify(g.text)}/${JSON.stringify(s.text)}\tdct ${doc.dct}\t${context(doc.text, g)}`);
+      }
     }
     if (showErrors) sys.forEach((s, i) => { if (!used.has(i)) console.log(`EXTRA\t${s.type}\t${s.value}\t${JSON.stringify(s.text)}\t${context(doc.text, s)}`); });
   }
@@ -115,10 +120,37 @@ function main(): void {
     const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
     return `${name.padEnd(9)} ${String(t.gold).padStart(5)} ${String(t.sys).padStart(5)}  ${pct(strict.p)} ${pct(strict.r)} ${pct(strict.f)}  ${pct(relaxed.p)} ${pct(relaxed.r)} ${pct(relaxed.f)}  ${pct(t.relaxed ? t.typeOk / t.relaxed : 0)} ${pct(t.relaxed ? t.valueOk / t.relaxed : 0)}  ${pct(value.f)}`;
   };
+  if (showErrors) {
+    console.log('value errors by class:');
+    for (const [cls, n] of [...classes].sort((a, b) => b[1] - a[1])) console.log(`  ${cls.padEnd(22)} ${n}`);
+  }
   console.log('          gold   sys  strict P    R    F1  relaxed P    R    F1   type   value  value F1');
   for (const [type, t] of [...byType].sort()) console.log(row(type, t));
   console.log(row('overall', total));
   console.log(`(per-type rows: gold by gold type, sys by system type; times stage ${(ms / (chars / 2500)).toFixed(3)} ms CPU per 2.5 KB after loading)`);
+}
+
+const REF = /^(PRESENT|PAST|FUTURE)_REF$/;
+const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const PART = /T(MO|AF|EV|NI|DT)$/;
+
+/** A rough class for a wrong value, to work through the errors by kind (see docs/times.md). */
+function errorClass(g: GoldTimex, s: TimeExpression): string {
+  const gv = norm(g.value), sv = norm(s.value);
+  const period = (v: string) => v.startsWith('P');
+  if (!sv) return 'unresolved';
+  if (REF.test(gv) || REF.test(sv)) return 'vague reference';
+  if (g.type === 'SET' || s.type === 'SET') return 'set';
+  if (period(gv) !== period(sv)) return 'duration vs date';
+  if (period(gv)) return /X/.test(gv + sv) ? 'vague duration' : 'duration amount';
+  if (PART.test(gv) !== PART.test(sv) && gv.replace(PART, '') === sv.replace(PART, '')) return 'part of day';
+  if (/T\d/.test(gv) || /T\d/.test(sv)) return 'clock time';
+  if (/X/.test(gv) && !/X/.test(sv)) return 'gold unspecified (X)';
+  if (/Q|H\d/.test(gv + sv)) return 'quarter/half';
+  if (WEEKDAY.test(g.text) && /^\d{4}-\d\d-\d\d/.test(gv)) return 'weekday direction';
+  if (/W/.test(gv) !== /W/.test(sv) || gv.length !== sv.length) return sv.startsWith(gv) || gv.startsWith(sv) ? 'granularity (nested)' : 'granularity';
+  if (gv.slice(0, 4) !== sv.slice(0, 4) && gv.slice(4) === sv.slice(4)) return 'year (anchoring/tense)';
+  return 'anchoring';
 }
 
 function context(text: string, span: { start: number; end: number }): string {

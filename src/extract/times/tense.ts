@@ -11,10 +11,10 @@ export interface Tense {
   past: boolean;
 }
 
-type Kind = 'past' | 'report' | 'future' | 'present';
+type Kind = 'past' | 'defer' | 'report' | 'future' | 'present';
 
-/** Kinds of cue, in the order that wins ties ("planning" is listed as future). */
-const KINDS: Kind[] = ['past', 'report', 'future', 'present'];
+/** Kinds of cue; a later one wins a tie ("planning" is future, "postponed" defer, not an "-ed" past). */
+const KINDS: Kind[] = ['past', 'defer', 'report', 'future', 'present'];
 
 /** A clock time between the preposition and the day: "until 9 a.m. Tuesday", "at noon Saturday". */
 const CLOCK = '(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?\\s?m\\.?(?:\\s+[A-Z]{3})?|noon|midnight)';
@@ -25,12 +25,15 @@ const NOT_ADJECTIVE = "(?<!\\b(?:the|a|an|its|their|his|her|our)\\s+)(?!un\\w+ed
 
 const cues = lazy(() => {
   const rows = readTable('times', 'tense.tsv');
-  const words = (kind: string) => rows.filter((r) => r[1] === kind).map((r) => r[0].replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|');
+  // longest first, so that a phrase wins over its first word ("had been due to …" over "had")
+  const words = (kind: string) => rows.filter((r) => r[1] === kind).map((r) => r[0]).sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|');
   const word = (body: string) => new RegExp(`(?<![\\w'’])(?:${body})(?![\\w])`, 'gi');
   return {
     byKind: {
       // regular past forms too, unless a determiner makes them adjectives ("the reduced dividend")
       past: word(`${NOT_PARTICIPLE}(?:${words('past')}|${NOT_ADJECTIVE}\\w{3,}ed)`),
+      defer: word(words('defer')),
       report: word(words('report')),
       future: word(words('future')),
       present: word(words('present')),
@@ -67,8 +70,9 @@ function nearestCue(s: string, last: boolean): Kind | null {
  */
 export function readTense(before: string, after: string): Tense {
   const found = nearestCue(before, true) ?? nearestCue(after, false);
-  const kind = found === 'report' ? 'past' : found;
-  // a date in the possessive names a thing ("revised to December's figures"), not a deadline
-  if (cues().toward.test(before) && !POSSESSIVE.test(after)) return { future: kind !== 'past', past: false };
+  const kind = found === 'report' || found === 'defer' ? 'past' : found;
+  // a date in the possessive names a thing ("revised to December's figures"), not a deadline;
+  // a deferral puts it ahead ("postponed until Tuesday")
+  if (cues().toward.test(before) && !POSSESSIVE.test(after)) return { future: kind !== 'past' || found === 'defer', past: false };
   return { future: kind === 'future', past: kind === 'past' };
 }

@@ -31,10 +31,18 @@ const TIME_UNITS = new Set<Unit>(['H', 'MIN', 'S']);
 
 const code = (u: Unit) => (u === 'MIN' ? 'M' : u);
 
-/** P6M, PT3H, PXY; a fraction carries into the next smaller unit ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M). */
+/** Counted decades and centuries are written in years, as TimeBank does ("two decades" P20Y). */
+const IN_YEARS: Partial<Record<Unit, number>> = { DE: 10, CE: 100 };
+
+/**
+ * P6M, PT3H, PXY, PXDE; a fraction carries into the next smaller unit ("2 1/2 years" P2Y6M,
+ * "5 1/2 hours" PT5H30M).
+ */
 export function durationValue(n: number | null, unit: Unit): string {
   const time = TIME_UNITS.has(unit) ? 'T' : '';
   if (n === null) return `P${time}X${code(unit)}`;
+  const years = IN_YEARS[unit];
+  if (years) return durationValue(n * years, 'Y');
   const whole = Math.floor(n);
   const smaller = SMALLER[unit];
   if (whole === n || !smaller) return `P${time}${n}${code(unit)}`;
