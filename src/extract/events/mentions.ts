@@ -55,13 +55,13 @@ function insideName(doc: Doc, cue: Span): boolean {
   return doc.entities.some((e) => e.type !== 'GPE' && e.type !== 'LOC' && e.mentions.some((x) => x.start <= cue.start && cue.end <= x.end));
 }
 
-function lastWords(text: string, n: number): string[] {
+function lastWords(text: string, n: number, keepCase = false): string[] {
   const words: string[] = [];
   let rest = text;
   while (words.length < n) {
     const m = WORD_BEFORE.exec(rest);
     if (!m) break;
-    words.push(m[1].toLowerCase());
+    words.push(keepCase ? m[1] : m[1].toLowerCase());
     rest = rest.slice(0, m.index);
   }
   return words;
@@ -72,7 +72,8 @@ function isIrrealis(clauseBefore: string): boolean {
   const before = clauseBefore.slice(clauseBefore.search(/[^,;:()"“”]*$/));
   if (NO_ONE.test(before)) return true;
   const words = irrealis();
-  return lastWords(before, 2).some((w) => words.has(w));
+  // "in May reportedly staged": the month, not the modal
+  return lastWords(before, 2, true).some((w) => w !== 'May' && words.has(w.toLowerCase()));
 }
 
 /** "attacked the government's decision", "the trilogy has been attacked": criticism, not force. */
