@@ -30,3 +30,18 @@ test('counted decades and centuries are durations in years; vague ones keep thei
   assert.equal(found('The bridge stood for three centuries.', 'three centuries'), 'DURATION P300Y');
   assert.equal(found('The region has not seen such floods in decades.', 'decades'), 'DURATION PXDE');
 });
+
+test('a month or season joins the year written after it; "the week of" a day is that week', () => {
+  assert.equal(found('The first attack came in January nineteen ninety-seven.', 'January'), 'DATE 1997-01');
+  assert.equal(found('Prices fell sharply in the winter of nineteen ninety-four.', 'winter'), 'DATE 1994-WI');
+  assert.equal(found('A hearing is likely the week of March 7.', 'the week of March 7'), 'DATE 2022-W10');
+  assert.equal(found('The fall of the regime came in 1989.', '1989'), 'DATE 1989');
+  assert.equal(found('The fall of the regime came in 1989.', 'fall'), 'none');
+});
+
+test('a capitalised unit inside an expression is a title, not a time', () => {
+  assert.equal(found('The minister said on the programme "This Week" that talks would go on.', 'This Week'), 'none');
+  assert.equal(found('He told "60 Minutes" that he would stay.', '60 Minutes'), 'none');
+  assert.equal(found('This week the troops left.', 'This week'), 'DATE 2022-W01');
+  assert.equal(found('The boy was rescued on Thanksgiving Day.', 'Thanksgiving'), 'DATE 2021-11-25');
+});

@@ -19,6 +19,8 @@ interface Grammar {
   parsers: Parser[];
   /** parser indices by key word */
   byKey: Map<string, number[]>;
+  /** calendar words written in lower case (units, parts of day) */
+  commonWords: Set<string>;
 }
 
 /** The parsers, built once from data/times on first use, and their key-word index. */
@@ -37,7 +39,7 @@ const grammar = lazy((): Grammar => {
   parsers.forEach((p, i) => {
     for (const k of new Set(p.keys.map((key) => key.toLowerCase()))) byKey.set(k, [...(byKey.get(k) ?? []), i]);
   });
-  return { parsers, byKey };
+  return { parsers, byKey, commonWords: new Set([...lex.units.keys(), ...lex.partsOfDay.keys()]) };
 });
 
 /** The calendar date of `published` as written ("2022-01-06T23:30+05:00" is 2022-01-06). */
@@ -51,7 +53,7 @@ export function publicationDate(published: string | null): Date | null {
  * (one pass over the tokens decides), and returns the raw candidates.
  */
 export function recognise(doc: Doc): Candidate[] {
-  const { parsers, byKey } = grammar();
+  const { parsers, byKey, commonWords } = grammar();
   const { text, tokens } = doc;
   const out: Candidate[] = [];
   const wanted = new Uint8Array(parsers.length);
@@ -79,6 +81,7 @@ export function recognise(doc: Doc): Candidate[] {
       for (let m = parser.pattern.exec(sentence); m; m = parser.pattern.exec(sentence)) {
         const found = parser.extract(m, sentence);
         if (found && parser.lowerCase && partOfName(sentence, found.start)) continue;
+        if (found && parser.name !== 'holiday' && titleWord(sentence.slice(found.start, found.end), commonWords)) continue;
         if (found && found.end > found.start) out.push({ ...found, start: found.start + start, end: found.end + start, parser: parser.name });
       }
     }
@@ -95,6 +98,12 @@ function startsWithDigit(word: string): boolean {
 function partOfName(sentence: string, at: number): boolean {
   const c = sentence[at];
   return c !== c.toLowerCase() && at > 0 && !/[“"‘'`(\[:—–-]\s*$/.test(sentence.slice(Math.max(0, at - 3), at));
+}
+
+/** A unit or part of day capitalised after the first word (not in a holiday's name) is a title's: ABC's "This Week", "60 Minutes". */
+function titleWord(expression: string, commonWords: Set<string>): boolean {
+  const words = expression.split(/[\s-]+/).filter(Boolean);
+  return words.some((w, i) => i > 0 && w[0] !== w[0].toLowerCase() && commonWords.has(w.toLowerCase()));
 }
 
 /** TIMEX3 time expressions, normalised against doc.published (relative ones stay null without it). */

@@ -3,7 +3,7 @@
 // modifiers ("the end of") join the span, and relative values are resolved in text order
 // against the right anchor.
 import type { TimeExpression } from '../../doc/types.js';
-import { parsePoint, type Point } from './calendar.js';
+import { formatAt, parsePoint, type Point } from './calendar.js';
 import { readTense } from './tense.js';
 import type { Candidate, Reference } from './types.js';
 
@@ -18,13 +18,27 @@ export function removeOverlaps(candidates: Candidate[]): Candidate[] {
 // "(at) the end of 1990", "the beginning of the week": the modifier joins the span, the value stays
 const PREFIX = /\bthe\s+(?:end|beginning|start|middle|turn|close|rest|remainder)\s+of\s+$/i;
 
+// "the week of March 6": the week that holds the day
+const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
+
 export function widenModifiers(candidates: Candidate[], text: string): void {
   for (const c of candidates) {
     if (c.type !== 'DATE') continue;
     const before = text.slice(Math.max(0, c.start - 32), c.start);
     const m = PREFIX.exec(before);
     if (m) c.start -= m[0].length;
+    const week = WEEK_OF.exec(before);
+    if (week) {
+      c.start -= week[0].length;
+      const day = c.value;
+      c.value = typeof day === 'function' ? (ref) => weekOf(day(ref)) : weekOf(day);
+    }
   }
+}
+
+function weekOf(value: string | null): string | null {
+  const p = parsePoint(value);
+  return p?.granularity === 'day' ? formatAt(p.date, 'week') : value;
 }
 
 /** The words before an expression back to the last clause break ("..., [prices rose on] Monday"). */
@@ -97,7 +111,7 @@ export function resolveValues(candidates: Candidate[], input: ResolveInput): Res
   return out;
 }
 
-const JOIN = /^(?:,?\s+(?:at\s+|on\s+)?|\s*,\s*)$/;
+const JOIN = /^(?:,?\s+(?:at\s+|on\s+|of\s+)?|\s*,\s*)$/;
 
 /**
  * Joins a day and a time written side by side ("Tuesday at 9 a.m.", "9 a.m. Tuesday") and a
@@ -119,6 +133,7 @@ export function mergeAdjacent(times: Resolved[], text: string): TimeExpression[]
   return out.map(({ parser: _, ...time }) => time);
 }
 
+const YEARS = new Set(['year', 'spoken-year', 'short-year']);
 const EXPLICIT = new Set(['month-day-year', 'day-month-year', 'iso-date', 'numeric-date']);
 
 function mergeValues(a: Resolved, b: Resolved): Pick<TimeExpression, 'type' | 'value'> | null {
@@ -129,6 +144,10 @@ function mergeValues(a: Resolved, b: Resolved): Pick<TimeExpression, 'type' | 'v
     const dv = day(d.value);
     const cv = clock(c);
     if (dv && cv && d.type === 'DATE') return { type: 'TIME', value: dv + cv };
+  }
+  // "January nineteen ninety-seven", "the winter of 1994": a month or season and its year
+  if ((a.parser === 'month' || a.parser === 'season') && YEARS.has(b.parser) && a.value && b.value && /^\d{4}$/.test(b.value)) {
+    return { type: 'DATE', value: b.value + a.value.slice(4) };
   }
   // "Friday, Oct. 23": both days; the explicit one is right even if the weekday guessed another week
   if (day(a.value) && day(b.value) && a.parser === 'weekday' && EXPLICIT.has(b.parser)) return { type: 'DATE', value: b.value };

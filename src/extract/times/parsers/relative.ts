@@ -175,7 +175,8 @@ export function relativeParsers(lex: Lexicon): Parser[] {
         const code = lex.seasons.get(word.toLowerCase())!;
         if (!m[4] && !m[1] && !m[2] && !/^the\s/i.test(m[0])) return null;
         if (!m[4] && word.toLowerCase() === 'fall' && !m[1]) return null;
-        if (!m[4] && /^\s+(?:of|in)\b/i.test(text.slice(m.index + m[0].length))) return null; // "the fall of the Wall"
+        // "the fall of the Wall", but "the winter of nineteen ninety-four" (the year joins it)
+        if (!m[4] && /^\s+(?:of|in)\b(?!\s+(?:nineteen|two\s+thousand)\b)/i.test(text.slice(m.index + m[0].length))) return null;
         const start = m[1] ? m.index + m[0].toLowerCase().indexOf('the', m[1].length) : m.index;
         return { start, end: m.index + m[0].length, type: 'DATE', value: m[4] ? `${m[4]}-${code}` : season(code, 0, true) };
       },
