@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import type { Figure, SitEvent, Span } from '../../doc/types.js';
 import { gatherHappenings, type Happening } from './happenings.js';
 import { findMentions, type Mention } from './mentions.js';
-import { actingRoles, clauseSides, firstOfRole, type Sides } from './participants.js';
+import { clauseSides, roleSides, firstOfRole, type Sides } from './participants.js';
 import { sentenceSources } from './sources.js';
 import { codeEvent } from './typing.js';
 
@@ -25,7 +25,7 @@ export function extractEvents(doc: Doc): void {
     const sentences = sentenceSpans(doc, h);
     const clauseText = h.evidence.map((c) => doc.surface(c)).join(' ');
     const deaths = toldDeaths(doc, sentences, mentions.filter((m) => m.family.scope === 'violent' && !h.mentions.includes(m)));
-    return codeEvent(h.families, clauseText, sentences.map((s) => doc.surface(s)).join(' '), paragraphText(doc, sentences), actingRoles(doc, h.mentions), deaths);
+    return codeEvent(h.families, clauseText, sentences.map((s) => doc.surface(s)).join(' '), paragraphText(doc, sentences), roleSides(doc, h.mentions), deaths);
   });
   doc.events = happenings.map((h, i) => toEvent(doc, h, `ev-${i + 1}`));
   linkFigures(doc, happenings);

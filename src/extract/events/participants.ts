@@ -4,6 +4,7 @@ import { participants, type Role } from './lexicon.js';
 
 const AGENT_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
 const PASSIVE = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
+const AGENT = /\b(?:was|were|been|being|by|despite|after|before|because|during|following|amid|as)\b/i;
 const BY = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 export interface Sides { actors: string[]; targets: string[]; actorsText: string[] }
@@ -73,16 +74,24 @@ export function firstOfRole(doc: Doc, span: Span, wanted: Role): string | null {
   return null;
 }
 
+/** Who acts and who suffers in a happening's clauses, by role. */
+export interface RoleSides { acting: Set<Role>; suffering: Set<Role> }
+
 /**
  * The roles that act in a happening's clauses: those named before an active cue ("angry
- * residents beat a man"), not the victims before a passive one ("residents were attacked").
+ * residents beat a man"), not the victims before a passive one ("residents were attacked");
+ * and those that suffer it: named before a passive cue, or after an active one.
  */
-export function actingRoles(doc: Doc, mentions: ReadonlyArray<{ clause: Span; cue: Span }>): Set<Role> {
-  const out = new Set<Role>();
+export function roleSides(doc: Doc, mentions: ReadonlyArray<{ clause: Span; cue: Span }>): RoleSides {
+  const acting = new Set<Role>();
+  const suffering = new Set<Role>();
   for (const { clause, cue } of mentions) {
     const before = doc.text.slice(clause.start, cue.start);
-    if (PASSIVE.test(before)) continue;
-    for (const r of rolesIn(before, true)) out.add(r);
+    // the object ends before the agent of another passive verb ("… a child was killed by police") or a circumstance
+    const after = doc.text.slice(cue.end, clause.end).split(AGENT)[0];
+    const passive = PASSIVE.test(before);
+    for (const r of rolesIn(passive ? before : after, true)) suffering.add(r);
+    if (!passive) for (const r of rolesIn(before, true)) acting.add(r);
   }
-  return out;
+  return { acting, suffering };
 }

@@ -1,6 +1,6 @@
 import { eventClassifier } from './classifier.js';
 import { families as allFamilies, labelKey, protestResponses, type Family, type Label, type Role } from './lexicon.js';
-import { rolesIn } from './participants.js';
+import { rolesIn, type RoleSides } from './participants.js';
 import { lazy } from '../../util/lazy.js';
 
 const EXCESSIVE_FORCE = 'Excessive force against protesters';
@@ -46,7 +46,7 @@ function cueLabels(families: Family[]): Label[] {
  * reading the event's sentences in full and its paragraph at half weight; then ACLED's
  * definitions refine it over the event's own clauses (see refine).
  */
-export function codeEvent(families: Family[], clauseText: string, evidenceText: string, context: string, acting: Set<Role>, deaths = false): Label {
+export function codeEvent(families: Family[], clauseText: string, evidenceText: string, context: string, sides: RoleSides, deaths = false): Label {
   const labels = candidateLabels(families);
   let ranked = labels;
   if (labels.length > 1) {
@@ -56,7 +56,7 @@ export function codeEvent(families: Family[], clauseText: string, evidenceText: 
     const score = (l: Label) => (scores[scorer.labels.indexOf(labelKey(l))] ?? -Infinity) - CUE_PRIOR * labels.indexOf(l);
     ranked = [...labels].sort((a, b) => score(b) - score(a));
   }
-  return refine(ranked, families, clauseText, evidenceText, context, acting, deaths);
+  return refine(ranked, families, clauseText, evidenceText, context, sides, deaths);
 }
 
 /**
@@ -69,7 +69,7 @@ export function codeEvent(families: Family[], clauseText: string, evidenceText: 
  * peaceful; a protest whose protesters the authorities attacked, or one they broke up with
  * deaths told beside it (`deaths`), is excessive force.
  */
-function refine(ranked: Label[], families: Family[], text: string, sentences: string, context: string, acting: Set<Role>, deaths: boolean): Label {
+function refine(ranked: Label[], families: Family[], text: string, sentences: string, context: string, { acting, suffering }: RoleSides, deaths: boolean): Label {
   const roles = rolesIn(text);
 
   const protest = families.some((f) => f.scope === 'protest');
@@ -85,6 +85,8 @@ function refine(ranked: Label[], families: Family[], text: string, sentences: st
   const clash = ranked.find((l) => l.subType === 'Armed clash');
   const sentenceRoles = rolesIn(sentences, true);
   if (best.subType === 'Attack' && clash && sentenceRoles.has('state') && sentenceRoles.has('armed')) best = clash;
+  // the state's forces are armed: an attack on them, by any but a crowd, is a battle ("a police officer was shot dead")
+  if (best.subType === 'Attack' && clash && suffering.has('state') && !acting.has('crowd') && !acting.has('state')) best = clash;
   // violence done by a crowd (residents, a mob, riders), with no armed men or forces acting, is mob violence
   if (best.subType === 'Attack' && best.type === 'Violence against civilians' && acting.has('crowd') && !acting.has('armed') && !acting.has('state')) best = MOB_VIOLENCE;
   // demonstrators whom the police teargassed, with no violent cue and no crowd acting, are protesters, not rioters
