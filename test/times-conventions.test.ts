@@ -45,3 +45,12 @@ test('a capitalised unit inside an expression is a title, not a time', () => {
   assert.equal(found('This week the troops left.', 'This week'), 'DATE 2022-W01');
   assert.equal(found('The boy was rescued on Thanksgiving Day.', 'Thanksgiving'), 'DATE 2021-11-25');
 });
+
+test('results stories: an aside about another quarter does not replace the quarter under discussion', () => {
+  const text = 'The company posted a 20% gain in third-quarter profit. After a weak second quarter, sales recovered. ' +
+    'Charges in the year-earlier period were higher.';
+  assert.equal(found(text, 'year-earlier period', '2021-10-28'), 'DATE 2020-Q3');
+  // a quarter of another year is history, not the story's period
+  const history = 'The firm stopped its dividend in the third quarter of 2014. Fourth-quarter profit rose 5% from a year ago.';
+  assert.equal(found(history, 'a year ago', '2022-01-20'), 'DATE 2020-Q4');
+});

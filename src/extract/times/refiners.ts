@@ -64,6 +64,28 @@ function clauseAfter(text: string, end: number): string {
 /** What results stories compare ("the year-ago period"): not the day a quarter ended. */
 const PERIODS = new Set(['month', 'quarter', 'half', 'season', 'year']);
 
+/**
+ * The period a results story discusses: the latest month, quarter, half, season or year named;
+ * when that is a quarter, the quarter named most often so far (ties to the first, the lede's), so
+ * that an aside ("after a flat second quarter") does not replace the story's own quarter.
+ */
+function periodUnderDiscussion(history: Point[], dct: Date | null): Point | null {
+  let latest: Point | null = null;
+  for (let i = history.length - 1; i >= 0 && !latest; i--) if (PERIODS.has(history[i].granularity)) latest = history[i];
+  if (latest?.granularity !== 'quarter' || !dct) return latest;
+  const counts = new Map<number, number>();
+  let best: Point | null = null;
+  for (const p of history) {
+    // a quarter of another year ("the third quarter of 1984") is history, not the story's period
+    const days = (dct.getTime() - p.date.getTime()) / 86_400_000;
+    if (p.granularity !== 'quarter' || days > 400 || days < -100) continue;
+    const n = (counts.get(p.date.getTime()) ?? 0) + 1;
+    counts.set(p.date.getTime(), n);
+    if (!best || n > counts.get(best.date.getTime())!) best = p;
+  }
+  return best ?? latest;
+}
+
 /** A resolved expression that still knows its parser (for the merge refiner). */
 export type Resolved = TimeExpression & { parser: string };
 
@@ -91,9 +113,10 @@ export function resolveValues(candidates: Candidate[], input: ResolveInput): Res
         dct: input.dct,
         ...tense,
         anchor(granularity) {
+          if (granularity === 'period') return periodUnderDiscussion(history, input.dct) ?? dctPoint;
           for (let i = history.length - 1; i >= 0; i--) {
             const g = history[i].granularity;
-            if (granularity === 'day' ? g === 'day' : granularity === 'month' ? g === 'day' || g === 'month' || g === 'week' : granularity === 'period' ? PERIODS.has(g) : g !== 'decade' && g !== 'century') return history[i];
+            if (granularity === 'day' ? g === 'day' : granularity === 'month' ? g === 'day' || g === 'month' || g === 'week' : g !== 'decade' && g !== 'century') return history[i];
           }
           return dctPoint;
         },
