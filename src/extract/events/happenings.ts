@@ -3,6 +3,7 @@ import type { Span } from '../../doc/types.js';
 import { clauseDate, datesCompatible, daysBefore, narrativeDate, type DateChoice } from './dates.js';
 import type { Family, Label } from './lexicon.js';
 import { byAuthorities, takesPart, type Mention } from './mentions.js';
+import { passiveWithoutAgent } from './participants.js';
 import { clausePlace, focusPlace, morePrecise, placesCompatible, type PlaceChoice } from './places.js';
 
 /** One happening as the article tells it, before it is coded: its cues, clauses and attributes. */
@@ -56,7 +57,7 @@ export function gatherHappenings(doc: Doc, mentions: Mention[], code: (h: Omit<H
     out.push({ ...h, label: code(h) });
   }
   const backReferences = real.filter((m) => m.anaphoric);
-  return attachBackReferences(mergeHappenings(absorbCasualtyReports(doc, out, backReferences)), backReferences);
+  return attachBackReferences(mergeHappenings(absorbVictims(doc, absorbCasualtyReports(doc, out, backReferences))), backReferences);
 }
 
 /**
@@ -104,6 +105,22 @@ function absorbCasualtyReports(doc: Doc, happenings: Happening[], backReferences
     else if (!refersBack(h)) out.push(h);
   }
   return out;
+}
+
+/**
+ * "Two people were killed | after clashes between …": victims told in the passive with no
+ * one doing it are the toll of the other violence their sentence tells (a clash, a blast, a
+ * riot), which codes the happening.
+ */
+function absorbVictims(doc: Doc, happenings: Happening[]): Happening[] {
+  const victimsOnly = (h: Happening) => h.mentions.every((m) => m.family.name === 'attack' && !m.nominal && passiveWithoutAgent(doc, m.clause, m.cue));
+  const out = happenings.filter((h) => !victimsOnly(h));
+  for (const h of happenings.filter(victimsOnly)) {
+    const host = out.find((o) => o.firstSentence <= h.firstSentence && h.firstSentence <= o.lastSentence && o.families.some((f) => f.scope === 'violent' && f.name !== 'attack'));
+    if (host) absorb(host, h);
+    else out.push(h);
+  }
+  return out.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
 }
 
 /** Merges later mentions into an earlier happening they can be (see canMerge). */

@@ -7,6 +7,11 @@ const PASSIVE = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
 const AGENT = /\b(?:was|were|been|being|by|despite|after|before|because|during|following|amid|as)\b/i;
 const BY = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** "Two people were killed": a cue told in the passive, with no agent ("by …") after it in its clause. */
+export function passiveWithoutAgent(doc: Doc, clause: Span, cue: Span): boolean {
+  return PASSIVE.test(doc.text.slice(clause.start, cue.start)) && !/\bby\b/i.test(doc.text.slice(cue.end, clause.end));
+}
+
 export interface Sides { actors: string[]; targets: string[]; actorsText: string[] }
 
 /**
