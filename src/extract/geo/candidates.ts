@@ -2,7 +2,7 @@
 // period ("Ky."), as written, then in the variants news uses: "St."/"Saint" swapped, with or
 // without the Arabic article, without "the", without an administrative word ("Borno State",
 // "the province of Kandahar": a region is meant), without "City", without a compass part
-// ("South Florida"), without a possessive.
+// ("South Florida"), without a trailing compass word ("Lamu West"), without a possessive.
 import { lazy } from '../../util/lazy.js';
 import { readList } from '../../util/lexicon.js';
 import { adminWords } from './admin-words.js';
@@ -31,10 +31,12 @@ const adminWordPattern = lazy(() => {
 });
 
 const LEADING_THE = /^the /;
-/** "Suffolk City", "Norwich City": the town (names like "Kuwait City" are found before this is tried) */
-const TRAILING_CITY = / city$/;
+/** "Suffolk City", "Migori Town": the town (names like "Kuwait City" are found before this is tried) */
+const TRAILING_CITY = / (?:city|town)$/;
 /** "Eastern Ghouta", "South Florida", "Western US": the part of a place is placed at the place */
 const LEADING_COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|north ?(?:east|west)(?:ern)?|south ?(?:east|west)(?:ern)?) /;
+/** "Lamu West", "Isiolo South", "Kisumu Central": a part named after its place (a constituency, a district) */
+const TRAILING_COMPASS = / (?:north|south|east|west|central|north ?(?:east|west)|south ?(?:east|west))$/;
 const POSSESSIVE = / ?s$/; // "Iraq's" -> key "iraqs" -> "iraq" (only tried when the key itself is unknown)
 const SAINT = /^(st|saint|ste|sainte|mt|mount|ft|fort) /;
 const SAINT_SWAP: Record<string, string> = { st: 'saint', saint: 'st', ste: 'sainte', sainte: 'ste', mt: 'mount', mount: 'mt', ft: 'fort', fort: 'ft' };
@@ -103,6 +105,20 @@ export function embeddedPlace(surface: string): Candidate[] {
   return [];
 }
 
+const COMPOUND_JOINT = /\s*[-–]\s*/;
+
+/**
+ * "Kisumu-Busia", "Eldoret-Kitale road", "Isiolo-Garissa border": a road or border named after the
+ * places it joins lies at the first of them the gazetteer knows (any size: the text's context decides).
+ */
+export function compoundPart(surface: string): Candidate[] {
+  const parts = surface.split(COMPOUND_JOINT);
+  if (parts.length < 2 || !parts.every((p) => CAPITALISED.test(p))) return [];
+  // two parts at least must be places: "Champs-Élysées" is no road from a town called Champs
+  const known = parts.map((p) => matchName(p).candidates).filter((c) => c.length);
+  return known.length >= 2 ? known[0] : [];
+}
+
 /** "EU", "SA", "WA": an acronym is no town's name (Eu, France; Wa, Ghana). */
 const ACRONYM = /^\p{Lu}{2,3}$/u; // four capitals may be a dateline: "JUBA", "GAZA"
 
@@ -146,6 +162,11 @@ function matchWrittenName(surface: string): NameMatch {
   }
   if (LEADING_COMPASS.test(key)) { // only a well-known place: "West Wing" is not the town of Wing
     candidates = firstKnown(key.replace(LEADING_COMPASS, '')).filter(wellKnown);
+    if (candidates.length) return { candidates, adminCue: false };
+  }
+  const beforeCompass = key.replace(TRAILING_COMPASS, '');
+  if (beforeCompass !== key && !LEADING_COMPASS.test(`${beforeCompass} `) && !genericNames().has(beforeCompass)) { // not "North West"
+    candidates = firstKnown(beforeCompass);
     if (candidates.length) return { candidates, adminCue: false };
   }
   key = key.replace(POSSESSIVE, '');

@@ -16,6 +16,12 @@ export interface MentionCues {
   admin1: Set<number>;
   /** a division word stands before or after a mention */
   adminCue: boolean;
+  /**
+   * Qualifiers that leave no doubt where the place lies: one in brackets ("Kisiwani (Kilifi)"),
+   * one with its division word ("El Ram, Mandera County") or a country closing the phrase
+   * ("Fino, Kenya."), not one item of a list ("Nairobi, Mombasa and Kisumu").
+   */
+  confining: { countries: Set<string>; admin1: Set<number> };
 }
 
 const patterns = lazy(() => {
@@ -23,37 +29,48 @@ const patterns = lazy(() => {
   return {
     before: new RegExp(`\\b(?:${before.join('|')}) of (?:the )?$`, 'i'),
     after: new RegExp(`^ (?:${after.join('|')})\\b`, 'i'),
+    qualifierWithAdminWord: new RegExp(` (?:${after.join('|')})$`, 'i'),
   };
 });
 
 /** ", Kenya" / ", Borno State" / " (Kilifi)" right after a mention: up to four capitalised words. */
 const QUALIFIER = /^(?:,\s+|\s*\(\s*)((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
 const LOOK = 60;
+/** What follows a country that closes its phrase ("Fino, Kenya."): not ", Y", "and Y" (a list) nor a clause ("Sirte, the US gave"). */
+const PHRASE_END = /^\s*(?:$|[.;:)(])/;
 
-/** The country or division a qualifier phrase names, trying its longest prefix first. */
-function qualifierPlace(g: Gazetteer, phrase: string): number | null {
+/** The country or division a qualifier phrase names, trying its longest prefix first, and that prefix. */
+function qualifierPlace(g: Gazetteer, phrase: string): { row: number; named: string } | null {
   const words = phrase.split(/\s+/);
   for (let n = words.length; n > 0; n--) {
-    const { candidates } = matchName(words.slice(0, n).join(' '));
-    const best = bestByPrior(g, candidates.filter((c) => g.kind(c.row) === Kind.Country || g.kind(c.row) === Kind.Admin1));
-    if (best) return best.row;
+    const named = words.slice(0, n).join(' ');
+    const best = bestByPrior(g, matchName(named).candidates.filter((c) => g.kind(c.row) === Kind.Country || g.kind(c.row) === Kind.Admin1));
+    if (best) return { row: best.row, named };
   }
   return null;
 }
 
 export function mentionCues(text: string, spans: Span[]): MentionCues {
   const g = gazetteer();
-  const { before, after } = patterns();
-  const cues: MentionCues = { countries: new Set(), admin1: new Set(), adminCue: false };
+  const { before, after, qualifierWithAdminWord } = patterns();
+  const cues: MentionCues = { countries: new Set(), admin1: new Set(), adminCue: false, confining: { countries: new Set(), admin1: new Set() } };
   for (const s of spans) {
     const left = text.slice(Math.max(0, s.start - LOOK), s.start);
     const right = text.slice(s.end, s.end + LOOK);
     if (before.test(left) || after.test(right)) cues.adminCue = true;
     const q = QUALIFIER.exec(right);
-    const row = q ? qualifierPlace(g, q[1]) : null;
-    if (row === null) continue;
-    if (g.kind(row) === Kind.Country) cues.countries.add(g.country(row));
+    const place = q ? qualifierPlace(g, q[1]) : null;
+    if (!q || !place) continue;
+    const { row, named } = place;
+    const country = g.kind(row) === Kind.Country;
+    if (country) cues.countries.add(g.country(row));
     else { cues.admin1.add(g.admin1(row)); cues.countries.add(g.country(row)); }
+    const bracketed = q[0].trimStart().startsWith('(');
+    const rest = right.slice(right.indexOf(named) + named.length);
+    if (country ? PHRASE_END.test(rest) : bracketed || qualifierWithAdminWord.test(named.replace(/\.$/, '')) || after.test(rest)) {
+      if (country) cues.confining.countries.add(g.country(row));
+      else cues.confining.admin1.add(g.admin1(row));
+    }
   }
   return cues;
 }

@@ -3,7 +3,7 @@
 // places of the document: the focus country, divisions named elsewhere, nearby places.
 // Two passes: the first reads each name alone, the second lets the first's answers vote.
 import type { Geo } from '../../doc/types.js';
-import { embeddedPlace, matchName, type Candidate, type NameMatch } from './candidates.js';
+import { compoundPart, embeddedPlace, matchName, type Candidate, type NameMatch } from './candidates.js';
 import { coherentChoices } from './coherence.js';
 import { contextBonus, contextOf, isDivision, type DocContext, type PlaceQuery, type QueryState } from './context.js';
 import { mentionCues, type MentionCues } from './cues.js';
@@ -39,6 +39,8 @@ function candidatesOf(g: Gazetteer, q: PlaceQuery): NameMatch & { embedded: bool
     if (known.length || match.candidates.length) return { candidates: known, adminCue: match.adminCue, embedded: false };
   }
   if (match.candidates.length) return { ...match, embedded: false };
+  const joined = compoundPart(q.name);
+  if (joined.length) return { candidates: joined, adminCue: false, embedded: true };
   const inside = embeddedPlace(q.name);
   const leading = LEADING_WORD.exec(q.name);
   return { candidates: inside.length || !leading ? inside : demonymPlaces(leading[0]), adminCue: false, embedded: true };
@@ -127,14 +129,29 @@ function inheritedGeo(g: Gazetteer, s: QueryState, states: QueryState[], chosen:
   return { ...geoOf(g, row), precision: null, geonameId: null };
 }
 
+const NO_CUES: MentionCues = { countries: new Set(), admin1: new Set(), adminCue: false, confining: { countries: new Set(), admin1: new Set() } };
+
+/**
+ * "El Ram, Mandera County", "Kisiwani (Kilifi)", "Fino, Kenya.": when no row of the name lies
+ * where its qualifier says, the place is one the gazetteer lacks (a namesake abroad is not meant)
+ * and it takes the qualifier's point. A country's name keeps its rows ("Georgia, Russia's neighbour").
+ */
+function fitsQualifier(g: Gazetteer, candidates: Candidate[], cues: MentionCues): boolean {
+  const { countries, admin1 } = cues.confining;
+  if (!countries.size && !admin1.size) return true;
+  return candidates.some((c) => g.kind(c.row) === Kind.Country || g.kind(c.row) === Kind.Area
+    || admin1.has(g.admin1(c.row)) || countries.has(g.country(c.row)));
+}
+
 /** Resolves the place names of one text together; null for a name neither the gazetteer nor the text places. */
 export function resolvePlaceQueries(text: string, queries: PlaceQuery[]): (Geo | null)[] {
   const g = gazetteer();
   const states: QueryState[] = queries.map((query) => {
     const { candidates, adminCue, embedded } = candidatesOf(g, query);
-    const cues = candidates.length > 1 ? mentionCues(text, query.spans) : { countries: new Set<string>(), admin1: new Set<number>(), adminCue: false };
+    const cues = candidates.length ? mentionCues(text, query.spans) : NO_CUES;
     cues.adminCue ||= adminCue;
-    return { query, candidates, prior: priorScores(g, candidates), cues, weight: query.spans.length, chosen: -1, embedded };
+    const kept = embedded || query.demonym || fitsQualifier(g, candidates, cues) ? candidates : [];
+    return { query, candidates: kept, prior: priorScores(g, kept), cues, weight: query.spans.length, chosen: -1, embedded };
   });
   states.forEach((s, i) => { s.chosen = choose(g, s, i, null); });
   const ctx = contextOf(g, states);

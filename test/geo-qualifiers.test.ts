@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../src/doc/document.js';
+import type { Entity, EntityType, Geo } from '../src/doc/types.js';
+import { resolvePlaces } from '../src/extract/geo/index.js';
+import { haversineKm } from '../src/util/distance.js';
+
+/** A document whose entities are every listed name, each mention found in the text. */
+function resolved(text: string, names: [string, EntityType][]): (name: string) => Geo | null {
+  const doc = new Doc({ id: 't', text });
+  doc.entities = names.map(([name, type], i): Entity => {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) mentions.push({ start: at, end: at + name.length });
+    return { id: `ent-${i}`, type, name, mentions, descriptors: [], geo: null };
+  });
+  resolvePlaces(doc);
+  return (name) => doc.entities.find((e) => e.name === name)!.geo;
+}
+
+const NAKURU = { lat: -0.28, lon: 36.07 };
+const km = (a: Geo, b: { lat: number; lon: number }) => haversineKm(a.lat, a.lon, b.lat, b.lon);
+
+test('"X Town" and "X West" are placed at X', () => {
+  const geo = resolved('Traders rioted in Nakuru Town while herders clashed in Nakuru West.', [['Nakuru Town', 'GPE'], ['Nakuru West', 'GPE']]);
+  assert.ok(km(geo('Nakuru Town')!, NAKURU) < 10);
+  assert.ok(km(geo('Nakuru West')!, NAKURU) < 10);
+  // a bare compass word is no place: "North West" is not a town called North
+  const province = resolved('Miners struck in North West.', [['North West', 'GPE']]);
+  assert.notEqual(province('North West')?.countryCode, 'US');
+});
+
+test('a road named after two places lies at the first; "Champs-Élysées" is no road from Champs', () => {
+  const geo = resolved('Youths blocked the Nakuru-Eldoret highway.', [['Nakuru-Eldoret', 'FAC']]);
+  assert.ok(km(geo('Nakuru-Eldoret')!, NAKURU) < 10);
+  assert.equal(geo('Nakuru-Eldoret')!.geonameId, null);
+  const paris = resolved('Crowds filled the Champs-Élysées.', [['Champs-Élysées', 'FAC']]);
+  assert.equal(paris('Champs-Élysées'), null);
+});
+
+test('a name none of whose rows lies where its qualifier says takes the qualifier\'s point', () => {
+  // there are towns called Dongo abroad, none in Kenya's Nakuru county
+  const geo = resolved('Police shot a man in Dongo, Nakuru County. London and Paris condemned it.', [['Dongo', 'GPE'], ['Nakuru County', 'GPE'], ['London', 'GPE'], ['Paris', 'GPE']]);
+  assert.equal(geo('Dongo')!.countryCode, 'KE');
+  assert.equal(geo('Dongo')!.precision, null);
+  assert.deepEqual(geo('Dongo'), { ...geo('Nakuru County')!, precision: null, geonameId: null });
+  const bracketed = resolved('A mob torched a bus in Dongo (Nakuru).', [['Dongo', 'GPE'], ['Nakuru', 'GPE']]);
+  assert.equal(bracketed('Dongo')!.countryCode, 'KE');
+  // a clause after the comma is no qualifier: the town keeps its own country
+  const clause = resolved('During efforts to retake Dongo, the US gave air support.', [['Dongo', 'GPE'], ['US', 'GPE']]);
+  assert.notEqual(clause('Dongo')!.countryCode, 'US');
+  assert.equal(clause('Dongo')!.precision, 'city');
+});
