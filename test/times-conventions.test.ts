@@ -54,3 +54,17 @@ test('results stories: an aside about another quarter does not replace the quart
   const history = 'The firm stopped its dividend in the third quarter of 2014. Fourth-quarter profit rose 5% from a year ago.';
   assert.equal(found(history, 'a year ago', '2022-01-20'), 'DATE 2020-Q4');
 });
+
+test('parts of the day the narrative is at, and ordinal days', () => {
+  assert.equal(found('Shares were up at mid-afternoon yesterday.', 'mid-afternoon'), 'TIME 2022-01-05TAF');
+  assert.equal(found('On Tuesday, buyers placed orders in the morning.', 'the morning'), 'TIME 2022-01-04TMO');
+  assert.equal(found('He read the morning paper.', 'morning'), 'none');
+  assert.equal(found('It is the second day of the strike.', 'second day'), 'DATE 2022-01-06');
+  assert.equal(found('Rent is due on the first day of the month.', 'first day'), 'none');
+  assert.equal(found('The page was taken down that same day.', 'that same day'), 'DATE 2022-01-06');
+});
+
+test('"the full year" and "the fiscal year" name the year; "for the year" is a span of results', () => {
+  assert.equal(found('Sales for the full year rose 4%.', 'the full year', '2021-11-02'), 'DATE 2021');
+  assert.equal(found('For the year, volume was flat.', 'the year', '2021-11-02'), 'DURATION P1Y');
+});

@@ -161,8 +161,8 @@ const EXPLICIT = new Set(['month-day-year', 'day-month-year', 'iso-date', 'numer
 
 function mergeValues(a: Resolved, b: Resolved): Pick<TimeExpression, 'type' | 'value'> | null {
   const day = (v: string | null) => (v && /^\d{4}-\d\d-\d\d$/.test(v) ? v : null);
-  const clock = (t: TimeExpression) => (t.type === 'TIME' && t.value ? /T\d\d:\d\d$/.exec(t.value)?.[0] ?? null : null);
-  // a day and a clock time, either order
+  const clock = (t: TimeExpression) => (t.type === 'TIME' && t.value ? /T(?:\d\d:\d\d|MO|AF|EV|NI)$/.exec(t.value)?.[0] ?? null : null);
+  // a day and a clock time or part of day, either order ("mid-afternoon yesterday")
   for (const [d, c] of [[a, b], [b, a]] as const) {
     const dv = day(d.value);
     const cv = clock(c);

@@ -87,13 +87,14 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
       // "for the year" P1Y; "in the year", "the full year", "during the week": the period under discussion
       name: 'the-unit',
       keys: ['year', 'week', 'month'],
-      pattern: /\b(?:(for|over|through|throughout)\s+)?the\s+(?:(?:full|fiscal|whole|entire|same)\s+)?(year|week|month)\b(?![\s-]*(?:-|before|after|ago|earlier|later|of|in\s+which|when|that|to\s+date)\b)/gi,
+      pattern: /\b(?:(for|over|through|throughout)\s+)?the\s+(?:(full|fiscal)\s+|(?:whole|entire|same)\s+)?(year|week|month)\b(?![\s-]*(?:-|before|after|ago|earlier|later|of|in\s+which|when|that|to\s+date)\b)/gi,
       extract(m, text) {
-        const unit = lex.units.get(m[2].toLowerCase()) as Unit;
+        const unit = lex.units.get(m[3].toLowerCase()) as Unit;
         const start = m.index + m[0].search(/the\s/i);
         const end = m.index + m[0].length;
-        // "for the year", "in the year ended March 31", "the year to March 2005": a year's span of results
-        if (m[1] || spanEnd.test(text.slice(end, end + 24))) return { start, end, type: 'DURATION', value: `P1${unit}` };
+        // "for the year", "in the year ended March 31", "the year to March 2005": a year's span of
+        // results; "for the full year", "the fiscal year" name the year itself
+        if ((m[1] && !m[2]) || spanEnd.test(text.slice(end, end + 24))) return { start, end, type: 'DURATION', value: `P1${unit}` };
         const granularity = unit === 'Y' ? 'year' : unit === 'M' ? 'month' : 'week';
         return {
           start, end, type: 'DATE',
@@ -130,10 +131,22 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
       },
     },
     {
+      // "the second day of the offensive", "his first day in office", "a third straight day": the day the narrative is at
+      name: 'ordinal-day',
+      keys: ['day'],
+      pattern: new RegExp(`\\b(?:the|his|her|its|their|a)\\s+(${re.ordinal}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(?:straight|consecutive|successive)\\s+)?day\\b(?![s-]|\\s+of\\s+(?:the\\s+|each\\s+|every\\s+)?(?:month|year|week|quarter|${re.monthName})\\b)`, 'gi'),
+      extract(m) {
+        return {
+          start: m.index, end: m.index + m[0].length, type: 'DATE',
+          value: (ref) => { const day = ref.anchor('day'); return day ? formatAt(day.date, 'day') : null; },
+        };
+      },
+    },
+    {
       // "the next day", "the following week", "that year", "the same day", "the next morning"
       name: 'anaphoric',
       keys: ['next', 'following', 'previous', 'preceding', 'same', 'that'],
-      pattern: new RegExp(`\\b(?:(earlier|later)\\s+)?(?:the\\s+(next|following|previous|preceding|same|very\\s+next)|(that))\\s+(day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\\b`, 'gi'),
+      pattern: new RegExp(`\\b(?:(earlier|later)\\s+)?(?:the\\s+(next|following|previous|preceding|same|very\\s+next)|(that)(?:\\s+same)?)\\s+(day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\\b`, 'gi'),
       extract(m) {
         const which = (m[2] ?? m[3]).toLowerCase().replace(/^very\s+/, '');
         const word = m[4].toLowerCase();

@@ -73,6 +73,18 @@ export function clockParsers(lex: Lexicon): Parser[] {
       },
     },
     {
+      // "in the morning", "during the afternoon", "by mid-afternoon": a part of the day the narrative is at
+      name: 'part-of-that-day',
+      lowerCase: true,
+      keys: ['morning', 'afternoon', 'evening', 'mid-morning', 'mid-afternoon', 'midmorning', 'midafternoon'],
+      pattern: /\b(?:(?:in|during|by|until|through|throughout|at|from)\s+)(?:the\s+(?:(?:early|late)\s+)?(morning|afternoon|evening)|(?:mid[\s-]?|late\s+)(morning|afternoon))\b(?!\s+(?:of|after|before|news|paper|papers|show|edition|session|shift|rush|prayers?|star|hours?)\b|-)/gi,
+      extract(m) {
+        const part = (m[1] ?? m[2]).toLowerCase();
+        const start = m.index + m[0].search(/\s/) + 1;
+        return { start, end: m.index + m[0].length, type: 'TIME', value: onAnchorDay(lex.partsOfDay.get(part) ?? '') };
+      },
+    },
+    {
       // "4 in the morning", "ten o'clock"
       name: 'clock-words',
       keys: ["o'clock", 'o’clock', 'morning', 'afternoon', 'evening'],
