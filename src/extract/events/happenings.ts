@@ -20,6 +20,8 @@ export interface Happening {
 }
 
 const CASUALTY = new Set(['killed', 'injured']);
+// back-references that name what kind of violence an attack told just before was ("the clash", "the blast"); not "the rioters"
+const NAMES_THE_KIND = new Set(['armed', 'explosive', 'grenade', 'shelling', 'airstrike', 'suicide']);
 // an event this much older than the article's narrative date is background ("who resigned in 2019")
 const BACKGROUND_DAYS = 365;
 
@@ -57,7 +59,7 @@ export function gatherHappenings(doc: Doc, mentions: Mention[], code: (h: Omit<H
     out.push({ ...h, label: code(h) });
   }
   const backReferences = real.filter((m) => m.anaphoric);
-  return attachBackReferences(mergeHappenings(absorbVictims(doc, absorbCasualtyReports(doc, out, backReferences))), backReferences);
+  return attachBackReferences(mergeHappenings(absorbVictims(doc, absorbCasualtyReports(doc, out, backReferences))), backReferences, code);
 }
 
 /**
@@ -154,12 +156,23 @@ function canMerge(a: Happening, b: Happening): boolean {
  * "Later the state of emergency was extended": a back-reference in a clause that tells
  * nothing else is one more mention of the last happening of its kind told before it.
  */
-function attachBackReferences(happenings: Happening[], backReferences: Mention[]): Happening[] {
+function attachBackReferences(happenings: Happening[], backReferences: Mention[], code: (h: Omit<Happening, 'label'>) => Label): Happening[] {
   const claimed = (clause: Span) => happenings.some((h) => h.evidence.some((e) => e.start < clause.end && clause.start < e.end));
   for (const m of backReferences) {
     if (claimed(m.clause)) continue;
     const told = happenings.filter((h) => h.families.includes(m.family) && h.evidence[0].start < m.cue.start);
-    told.at(-1)?.evidence.push(m.clause);
+    const last = told.at(-1);
+    if (last) {
+      last.evidence.push(m.clause);
+      continue;
+    }
+    // "Three men were killed. The clash …": the definite noun names the kind of the attack just told
+    const attack = happenings.find((h) => h.lastSentence === m.sentence - 1 && h.families.every((f) => f.name === 'attack'));
+    if (attack && NAMES_THE_KIND.has(m.family.name)) {
+      attack.families.push(m.family);
+      attack.evidence.push(m.clause);
+      attack.label = code(attack);
+    }
   }
   return happenings;
 }
