@@ -15,6 +15,13 @@ function found(text: string, surface: string, published = '2022-01-06'): string 
   return t ? `${t.type} ${t.value}` : 'none';
 }
 
+function texts(text: string): string[] {
+  const doc = new Doc({ id: 't', text, published: '2022-01-06' });
+  segment(doc);
+  extractTimes(doc);
+  return doc.times.map((t) => t.text);
+}
+
 test('a deferral puts the date it names ahead, a deadline that had been set puts it behind', () => {
   assert.equal(found('The court postponed until Tuesday any ruling on the appeal.', 'Tuesday'), 'DATE 2022-01-11');
   assert.equal(found('The hearing was adjourned until Monday morning.', 'Monday'), 'TIME 2022-01-10TMO');
@@ -67,4 +74,12 @@ test('parts of the day the narrative is at, and ordinal days', () => {
 test('"the full year" and "the fiscal year" name the year; "for the year" is a span of results', () => {
   assert.equal(found('Sales for the full year rose 4%.', 'the full year', '2021-11-02'), 'DATE 2021');
   assert.equal(found('For the year, volume was flat.', 'the year', '2021-11-02'), 'DURATION P1Y');
+});
+
+test('"over the past years" keeps the preposition out; "the near term" looks ahead', () => {
+  assert.equal(found('Over the past few years, prices doubled.', 'the past few years'), 'DURATION PXY');
+  assert.deepEqual(texts('Over the past few years, prices doubled.'), ['the past few years']);
+  assert.equal(found('It took over an hour.', 'over an hour'), 'DURATION PT1H');
+  assert.equal(found('The firm sees challenges in the near term.', 'the near term'), 'DATE FUTURE_REF');
+  assert.equal(found('The firm holds long-term debt.', 'long-term'), 'none');
 });

@@ -8,7 +8,7 @@ import type { Parser } from '../types.js';
 import { period } from '../resolve.js';
 
 /** Words of approximation that TimeML keeps inside a duration's span. */
-export const MODIFIER = '(?:about|around|almost|nearly|some|roughly|approximately|more\\s+than|less\\s+than|fewer\\s+than|over|under|at\\s+least|at\\s+most|up\\s+to|just|only|barely|well\\s+over|the\\s+better\\s+part\\s+of)';
+export const MODIFIER = '(?:about|around|almost|nearly|some|roughly|approximately|more\\s+than|less\\s+than|fewer\\s+than|over(?!\\s+the\\b)|under(?!\\s+the\\b)|at\\s+least|at\\s+most|up\\s+to|just|only|barely|well\\s+over|the\\s+better\\s+part\\s+of)';
 // counts that say no number: "several years", "the past few weeks", "recent months", "coming days"
 const VAGUE = 'a\\s+few|a\\s+couple\\s+of|a\\s+couple|several|many|some|a\\s+number\\s+of|few|recent|coming';
 const IS_VAGUE = /^(?:a\s+few|a\s+couple|several|many|some|a\s+number|few|recent|coming)/i;
