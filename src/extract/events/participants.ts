@@ -5,6 +5,7 @@ import { participants, type Role } from './lexicon.js';
 const AGENT_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
 const PASSIVE = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
 const AGENT = /\b(?:was|were|been|being|by|despite|after|before|because|during|following|amid|as)\b/i;
+const AGENT_PHRASE = /^\s*(?:[\p{L}-]+\s+){0,2}?by\s+((?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+)/iu;
 const BY = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "Two people were killed": a cue told in the passive, with no agent ("by …") after it in its clause. */
@@ -84,7 +85,7 @@ export interface RoleSides { acting: Set<Role>; suffering: Set<Role> }
 
 /**
  * The roles that act in a happening's clauses: those named before an active cue ("angry
- * residents beat a man"), not the victims before a passive one ("residents were attacked");
+ * residents beat a man") or after "by" a passive one, not the victims before it ("residents were attacked");
  * and those that suffer it: named before a passive cue, or after an active one.
  */
 export function roleSides(doc: Doc, mentions: ReadonlyArray<{ clause: Span; cue: Span }>): RoleSides {
@@ -97,6 +98,9 @@ export function roleSides(doc: Doc, mentions: ReadonlyArray<{ clause: Span; cue:
     const passive = PASSIVE.test(before);
     for (const r of rolesIn(passive ? before : after, true)) suffering.add(r);
     if (!passive) for (const r of rolesIn(before, true)) acting.add(r);
+    // "killed by a mob": the agent of a passive cue acts
+    const agent = passive ? AGENT_PHRASE.exec(doc.text.slice(cue.end, clause.end)) : null;
+    if (agent) for (const r of rolesIn(agent[1], true)) acting.add(r);
   }
   return { acting, suffering };
 }
