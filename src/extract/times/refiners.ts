@@ -3,7 +3,7 @@
 // modifiers ("the end of") join the span, and relative values are resolved in text order
 // against the right anchor.
 import type { TimeExpression } from '../../doc/types.js';
-import { formatAt, parsePoint, type Point } from './calendar.js';
+import { addDays, formatAt, formatDay, parsePoint, type Point } from './calendar.js';
 import { readTense } from './tense.js';
 import type { Candidate, Reference } from './types.js';
 
@@ -18,8 +18,12 @@ export function removeOverlaps(candidates: Candidate[]): Candidate[] {
 // "(at) the end of 1990", "the beginning of the week": the modifier joins the span, the value stays
 const PREFIX = /\bthe\s+(?:end|beginning|start|middle|turn|close|rest|remainder)\s+of\s+$/i;
 
-// "the week of March 6": the week that holds the day
-const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
+// "the week of March 6", "the day before last Tuesday": a period of or a day beside a day named
+const DAY_PREFIXES: [RegExp, (day: Date) => string][] = [
+  [/\bthe\s+week\s+of\s+$/i, (day) => formatAt(day, 'week')],
+  [/\bthe\s+day\s+before\s+$/i, (day) => formatDay(addDays(day, -1))],
+  [/\bthe\s+day\s+after\s+$/i, (day) => formatDay(addDays(day, 1))],
+];
 
 export function widenModifiers(candidates: Candidate[], text: string): void {
   for (const c of candidates) {
@@ -27,18 +31,19 @@ export function widenModifiers(candidates: Candidate[], text: string): void {
     const before = text.slice(Math.max(0, c.start - 32), c.start);
     const m = PREFIX.exec(before);
     if (m) c.start -= m[0].length;
-    const week = WEEK_OF.exec(before);
-    if (week) {
-      c.start -= week[0].length;
-      const day = c.value;
-      c.value = typeof day === 'function' ? (ref) => weekOf(day(ref)) : weekOf(day);
+    for (const [prefix, write] of DAY_PREFIXES) {
+      const found = prefix.exec(before);
+      if (!found) continue;
+      c.start -= found[0].length;
+      const value = c.value;
+      const fromDay = (v: string | null) => {
+        const p = parsePoint(v);
+        return p?.granularity === 'day' ? write(p.date) : v;
+      };
+      c.value = typeof value === 'function' ? (ref) => fromDay(value(ref)) : fromDay(value);
+      break;
     }
   }
-}
-
-function weekOf(value: string | null): string | null {
-  const p = parsePoint(value);
-  return p?.granularity === 'day' ? formatAt(p.date, 'week') : value;
 }
 
 /** The words before an expression back to the last clause break ("..., [prices rose on] Monday"). */
