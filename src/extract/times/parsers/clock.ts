@@ -7,7 +7,8 @@ import type { Lexicon } from '../lexicon.js';
 import { parseNumber } from '../../../util/numbers.js';
 import type { Parser, Resolver } from '../types.js';
 
-const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|local\\s+time|\\(\\d{4}\\s+GMT\\))\\b)?';
+// a zone, or the same time in GMT in brackets ("10:35 a.m. (0735 GMT)")
+const ZONE = '(?:\\s+(?:(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|local\\s+time)\\b|\\(\\d{4}\\s+GMT\\)))?';
 const APPROX = '(?:(?:shortly|just|soon|right|immediately)\\s+(?:before|after)|around|about|at|by|before|after|until|till)\\s+';
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
