@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConll, type ConllDoc } from '../src/extract/entities/conll.js';
 import { SpanScore, spanMap } from '../src/extract/entities/conlleval.js';
-import { featurize, prepare, type Features, type Prepared } from '../src/extract/entities/features.js';
+import { featurize, featurizeSecond, prepare, type Features, type Prepared } from '../src/extract/entities/features.js';
 import { saveModel } from '../src/extract/entities/model.js';
 import { decode, PerceptronTrainer, quantize, type Weights } from '../src/extract/entities/perceptron.js';
 import { loadGivenNames, loadWordTable, nameList, placeCode, type NameList } from '../src/extract/entities/resources.js';
@@ -123,10 +123,10 @@ const pass1 = quantize(trainAveraged(trainEx, 42));
 const valid1 = validEx.map((ex) => decode(pass1, ex.f, ex.doc.sentStarts, ex.prep.n));
 report('valid, pass 1', evaluate(validEx, valid1));
 
-const trainEx2 = trainEx.map((ex, i) => ({ ...ex, f: featurize(ex.prep, BITS, oof[i]) }));
+const trainEx2 = trainEx.map((ex, i) => ({ ...ex, f: featurizeSecond(ex.prep, BITS, ex.f, oof[i]) }));
 const pass2Float = trainAveraged(trainEx2, 43);
 const pass2 = quantize(pass2Float);
-const validEx2 = validEx.map((ex, i) => ({ ...ex, f: featurize(ex.prep, BITS, valid1[i]) }));
+const validEx2 = validEx.map((ex, i) => ({ ...ex, f: featurizeSecond(ex.prep, BITS, ex.f, valid1[i]) }));
 report('valid, pass 2 (float)', evaluate(validEx2, validEx2.map((ex) => decode(pass2Float, ex.f, ex.doc.sentStarts, ex.prep.n))));
 report('valid, pass 2 (8-bit)', evaluate(validEx2, validEx2.map((ex) => decode(pass2, ex.f, ex.doc.sentStarts, ex.prep.n))));
 

@@ -6,6 +6,7 @@ import { givenNames, wordTable } from './tagger.js';
 import { isGroupWord } from './classify.js';
 import { orgCues, placeCues } from './lexicons.js';
 import type { Mention } from './mentions.js';
+import { tokenWords } from './words.js';
 
 /**
  * The words around a name correct the tagger's type: a facility or place noun after it
@@ -135,14 +136,15 @@ const isOrdinary = (word: string) => {
  */
 export function cuedNames(doc: Doc, mentions: Mention[]): Mention[] {
   const t = doc.tokens;
+  const words = tokenWords(doc);
   const found: Mention[] = [];
   let k = 0;
   for (let i = 1; i < t.length; i++) {
-    const w = t.surface(i);
-    if (CAPITALISED.test(w) && i + 1 < t.length && !CAPITALISED.test(t.surface(i + 1)) && demonymCountry(w) !== null && !isOrdinary(w)) {
+    const w = words[i];
+    if (CAPITALISED.test(w) && i + 1 < t.length && !CAPITALISED.test(words[i + 1]) && demonymCountry(w) !== null && !isOrdinary(w)) {
       // a nationality the tagger left out ("Somali forces"), unless it is part of a name
       while (k < mentions.length && mentions[k].end <= t.start[i]) k++;
-      if (!(k < mentions.length && mentions[k].start < t.end[i]) && !(i > 0 && CAPITALISED.test(t.surface(i - 1)) && t.sentence[i - 1] === t.sentence[i])) {
+      if (!(k < mentions.length && mentions[k].start < t.end[i]) && !(i > 0 && CAPITALISED.test(words[i - 1]) && t.sentence[i - 1] === t.sentence[i])) {
         found.push({ first: i, last: i, start: t.start[i], end: t.end[i], type: 'NORP', text: w });
       }
       continue;
@@ -153,12 +155,12 @@ export function cuedNames(doc: Doc, mentions: Mention[]): Mention[] {
     // the words before, within the sentence and not opening it ("Martyrs ' Square")
     let first = i;
     while (first - 1 > 0 && t.sentence[first - 2] === t.sentence[i]
-      && (CAPITALISED.test(t.surface(first - 1)) || (t.surface(first - 1) === "'" && /s$/.test(t.surface(first - 2))))) first--;
+      && (CAPITALISED.test(words[first - 1]) || (words[first - 1] === "'" && /s$/.test(words[first - 2])))) first--;
     const last = org ? i - 1 : i;
     // leading ordinary words are no part of the name ("The party", "The Olympic Stadium")
-    while (first <= last && (t.surface(first) === "'" || isOrdinary(t.surface(first)))) first++;
+    while (first <= last && (words[first] === "'" || isOrdinary(words[first]))) first++;
     // "a Moslem party" is a kind of party, not its name
-    if (first > last || (org && first === last && isGroupWord(t.surface(first))) || (facility && first === i)) continue;
+    if (first > last || (org && first === last && isGroupWord(words[first])) || (facility && first === i)) continue;
     const start = t.start[first];
     const end = t.end[last];
     while (k < mentions.length && mentions[k].end <= start) k++;

@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import type { Group } from './coref.js';
 import { roles } from './lexicons.js';
 import type { Mention } from './mentions.js';
+import { lowerWords, tokenWords } from './words.js';
 
 const MAX_TITLE_WORDS = 4;
 const MAX_APPOSITION_WORDS = 10;
@@ -34,7 +35,7 @@ export function describe(doc: Doc, groups: Group[]): Map<Group, string[]> {
   return out;
 }
 
-const lower = (doc: Doc, i: number) => doc.tokens.surface(i).toLowerCase();
+const lower = (doc: Doc, i: number) => lowerWords(doc)[i];
 const sameSentence = (doc: Doc, i: number, j: number) => i >= 0 && j < doc.tokens.length && doc.tokens.sentence[i] === doc.tokens.sentence[j];
 
 /** Role words right before a name: a head word ("spokesman") and the modifiers before it. */
@@ -89,7 +90,7 @@ function backReferences(doc: Doc, people: Group[], titles: Map<Group, string[]>)
     while (sameSentence(doc, j + 1, i) && heads.has(lower(doc, j + 1))) j++;
     // a name right after the role word, or after its comma, belongs to that name, not to an
     // earlier one ("The attorney general, Jane Doe, said")
-    const next = sameSentence(doc, j + 1, i) ? t.surface(j + 1) : '';
+    const next = sameSentence(doc, j + 1, i) ? tokenWords(doc)[j + 1] : '';
     if (/^\p{Lu}/u.test(next) || (next === ',' && sameSentence(doc, j + 2, i) && /^\p{Lu}/u.test(t.surface(j + 2)))) continue;
     const text = doc.text.slice(t.start[i + 1], t.end[j]);
     const near = personMentions.filter(({ m }) => m.end <= t.start[i] && t.sentence[i] - t.sentence[m.first] <= BACK_REACH);
@@ -112,5 +113,5 @@ function bestTitled(groups: Group[], description: string, titles: Map<Group, str
 function opensClause(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   if (!sameSentence(doc, i - 1, i)) return true;
-  return /^[,"”’']$/.test(t.surface(i - 1));
+  return /^[,"”’']$/.test(tokenWords(doc)[i - 1]);
 }

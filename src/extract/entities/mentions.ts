@@ -6,6 +6,7 @@ import { contractType } from './classify.js';
 import { compoundSuffixes, roles, stateForms } from './lexicons.js';
 import { givenNames, trainingNames, type NameSpan } from './tagger.js';
 import { TYPES, type ConllType } from './tags.js';
+import { tokenWords } from './words.js';
 
 /** One mention of a name: tokens [first, last], its characters, its contract type. */
 export interface Mention { first: number; last: number; start: number; end: number; type: EntityType; text: string }
@@ -44,8 +45,9 @@ function splitCompounds(doc: Doc, spans: NameSpan[]): { spans: NameSpan[]; heads
   const tokens = doc.tokens;
   const heads: Mention[] = [];
   const cut = new Set<number>();
+  const words = tokenWords(doc);
   for (let i = 0; i < tokens.length; i++) {
-    const m = COMPOUND.exec(tokens.surface(i));
+    const m = COMPOUND.exec(words[i]);
     if (!m || !compoundSuffixes().has(m[2])) continue;
     cut.add(i);
     const conll = typeOfName(m[1]) ?? spans.find((s) => s.first <= i && i <= s.last)?.type ?? null;

@@ -1,17 +1,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dataPath } from '../../util/paths.js';
-import { featurize, prepare, type Resources, type TagDoc } from './features.js';
+import { FeatureBuffer, featurize, featurizeSecond, prepare, type Resources, type TagDoc } from './features.js';
 import { decode, type Weights } from './perceptron.js';
 import { loadGivenNames, loadNameList, loadWordTable, placeCode } from './resources.js';
 
 /** The two-pass tagger: the second pass sees the first pass's tags across the document. */
 export interface NerModel { bits: number; pass1: Weights; pass2: Weights; res: Resources }
 
+// feature buffers reused from one document to the next
+const firstBuffer = new FeatureBuffer();
+const secondBuffer = new FeatureBuffer();
+
 export function tagDocument(model: NerModel, doc: TagDoc): Uint8Array {
   const prep = prepare(doc, model.res);
-  const first = decode(model.pass1, featurize(prep, model.bits), doc.sentStarts, prep.n);
-  return decode(model.pass2, featurize(prep, model.bits, first), doc.sentStarts, prep.n);
+  const base = featurize(prep, model.bits, firstBuffer);
+  const first = decode(model.pass1, base, doc.sentStarts, prep.n);
+  return decode(model.pass2, featurizeSecond(prep, model.bits, base, first, secondBuffer), doc.sentStarts, prep.n);
 }
 
 interface Header { format: 'sitrep-ner@1'; bits: number; pass1: { scale: number; trans: number[] }; pass2: { scale: number; trans: number[] } }

@@ -63,10 +63,11 @@ export function viterbi(scores: Float32Array, n: number, trans: Float32Array, ou
   }
 }
 
+let scores = new Float32Array(256 * NTAGS);
+
 /** Tags every sentence of a document. */
 export function decode(w: Weights, f: Features, sentStarts: number[], n: number): Uint8Array {
   const tags = new Uint8Array(n);
-  let scores = new Float32Array(64 * NTAGS);
   for (let s = 0; s < sentStarts.length; s++) {
     const b = sentStarts[s];
     const e = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;

@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import { ACRONYM } from './acronyms.js';
 import type { Group } from './coref.js';
 import type { Mention } from './mentions.js';
+import { tokenWords } from './words.js';
 import { wordTable } from './tagger.js';
 
 const MAX_WORDS = 4;
@@ -32,18 +33,19 @@ export function propagateNames(doc: Doc, groups: Group[]): void {
       if (g.type === 'PERSON' && m.first !== m.last) addForm(m.text.split(/\s+/).pop()!, g);
     }
   }
+  const surface = tokenWords(doc);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
-    const candidates = forms.get(tokens.surface(i));
+    const candidates = forms.get(surface[i]);
     if (!candidates) continue;
     for (const { words, group } of candidates.sort((a, b) => b.words.length - a.words.length)) {
       const last = i + words.length - 1;
       if (last >= tokens.length || tokens.sentence[last] !== tokens.sentence[i]) continue;
       let ok = true;
-      for (let k = 1; k < words.length && ok; k++) ok = !covered[i + k] && tokens.surface(i + k) === words[k];
+      for (let k = 1; k < words.length && ok; k++) ok = !covered[i + k] && surface[i + k] === words[k];
       if (!ok || (isSentenceStart(doc, i) && !usuallyCapitalised(words[0]))) continue;
       // a name glued to a following capitalised word is part of some other name
-      if (last + 1 < tokens.length && tokens.sentence[last + 1] === tokens.sentence[i] && /^\p{Lu}/u.test(tokens.surface(last + 1))) continue;
+      if (last + 1 < tokens.length && tokens.sentence[last + 1] === tokens.sentence[i] && /^\p{Lu}/u.test(surface[last + 1])) continue;
       const m: Mention = { first: i, last, start: tokens.start[i], end: tokens.end[last], type: group.type, text: doc.text.slice(tokens.start[i], tokens.end[last]) };
       group.mentions.push(m);
       covered.fill(1, i, last + 1);
@@ -55,7 +57,7 @@ export function propagateNames(doc: Doc, groups: Group[]): void {
 
 function isSentenceStart(doc: Doc, i: number): boolean {
   const t = doc.tokens;
-  for (let j = i - 1; j >= 0 && t.sentence[j] === t.sentence[i]; j--) if (/[\p{L}\p{N}]/u.test(t.surface(j))) return false;
+  for (let j = i - 1; j >= 0 && t.sentence[j] === t.sentence[i]; j--) if (/[\p{L}\p{N}]/u.test(tokenWords(doc)[j])) return false;
   return true;
 }
 

@@ -4,6 +4,7 @@ import type { TagDoc } from './features.js';
 import { loadModel, tagDocument } from './model.js';
 import { loadGivenNames, loadNameList, loadWordTable, placeCode, type NameList, type WordTable } from './resources.js';
 import { spansOf, TYPES, type ConllType } from './tags.js';
+import { tokenWords } from './words.js';
 
 /** A name the tagger found: tokens [first, last] of doc.tokens and its CoNLL type. */
 export interface NameSpan { first: number; last: number; type: ConllType }
@@ -19,10 +20,9 @@ const model = lazy(() => loadModel(undefined, { words: wordTable(), names: train
 /** The article's tokens as the tagger's document: one sentence per doc.sentences entry. */
 export function tagDocOf(doc: Doc): TagDoc {
   const tokens = doc.tokens;
-  const words: string[] = new Array(tokens.length);
+  const words = tokenWords(doc).slice();
   const sentStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    words[i] = tokens.surface(i);
     if (i === 0 || tokens.sentence[i] !== tokens.sentence[i - 1]) sentStarts.push(i);
   }
   // each clause up to a colon on its own: "Individual Rights Trumped by National Interests: The ..."

@@ -1,3 +1,5 @@
+import type { Doc } from '../../doc/document.js';
+
 // Word forms the tagger sees: CoNLL-2003 was typed in ASCII, news text is not, so curly
 // quotes and apostrophes fold to ASCII and digits to 0 before any feature is taken.
 
@@ -35,3 +37,22 @@ export function isCapitalized(word: string): boolean {
 export function isAllCaps(word: string): boolean {
   return word !== word.toLowerCase() && word === word.toUpperCase();
 }
+
+// each article's token strings, made once and shared by the entity passes that walk every token
+const tokenWordCache = new WeakMap<Doc, { words: string[]; lower: string[] }>();
+
+function tokenStrings(doc: Doc): { words: string[]; lower: string[] } {
+  let cached = tokenWordCache.get(doc);
+  if (!cached) {
+    const words: string[] = new Array(doc.tokens.length);
+    for (let i = 0; i < words.length; i++) words[i] = doc.tokens.surface(i);
+    tokenWordCache.set(doc, (cached = { words, lower: words.map((w) => w.toLowerCase()) }));
+  }
+  return cached;
+}
+
+/** The surface string of every token of the article (do not modify). */
+export const tokenWords = (doc: Doc): readonly string[] => tokenStrings(doc).words;
+
+/** The lower-cased surface of every token. */
+export const lowerWords = (doc: Doc): readonly string[] => tokenStrings(doc).lower;
