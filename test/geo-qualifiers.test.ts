@@ -50,3 +50,10 @@ test('a name none of whose rows lies where its qualifier says takes the qualifie
   assert.notEqual(clause('Dongo')!.countryCode, 'US');
   assert.equal(clause('Dongo')!.precision, 'city');
 });
+
+test('an unknown name borrows the place that holds it, not the far end of a road written before it', () => {
+  const geo = resolved('Drivers blocked the Eldoret road at Oloserian junction in Narok.', [['Eldoret', 'GPE'], ['Oloserian', 'GPE'], ['Narok', 'GPE']]);
+  assert.deepEqual(geo('Oloserian'), { ...geo('Narok')!, precision: null, geonameId: null });
+  const possessive = resolved('Fans filled Nakuru\'s Afraha near Eldoret on Sunday.', [['Nakuru', 'GPE'], ['Afraha', 'FAC'], ['Eldoret', 'GPE']]);
+  assert.deepEqual(possessive('Afraha'), { ...possessive('Nakuru')!, precision: null, geonameId: null });
+});

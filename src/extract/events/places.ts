@@ -15,8 +15,30 @@ const LOCATIVE = /\b(?:in|at|near|outside|inside|across|into|around|throughout|w
 
 // a region beyond any one country ("Central Asia") is less specific than a country
 const specificity = (e: Entity) => (!e.geo ? 0.5 : !e.geo.countryCode ? 1 : (SPECIFICITY[e.geo.precision ?? ''] ?? 2));
+/** A place the gazetteer lacks, named with the place that holds it, is the more specific of the two. */
+const INSIDE_BONUS = 0.5;
 
 interface PlaceMention { entity: Entity; span: Span }
+
+/** Characters between an unknown name and the place written after it that holds it ("Watamu, Dabaso, Kilifi"). */
+const CONTAINER_GAP = 40;
+
+/**
+ * The place written after an unknown name ("Watamu, Dabaso, Kilifi", "Kibera in Nairobi") whose
+ * point the name borrowed: the name lies inside it. A place before it may be a road's other end.
+ */
+function container(p: PlaceMention, among: PlaceMention[]): Entity | null {
+  const geo = p.entity.geo;
+  if (!geo || geo.precision !== null) return null;
+  return among.find(({ entity: o, span }) => o !== p.entity && o.geo?.precision && o.geo.lat === geo.lat && o.geo.lon === geo.lon
+    && span.start >= p.span.end && span.start - p.span.end <= CONTAINER_GAP)?.entity ?? null;
+}
+
+/** How specific a place of a span is; an unknown name ranks just above the place that holds it. */
+function specificityAmong(p: PlaceMention, among: PlaceMention[]): number {
+  const holder = container(p, among);
+  return holder ? specificity(holder) + INSIDE_BONUS : specificity(p.entity);
+}
 
 /** Place mentions inside a span, leaving out attributive ones ("Moscow-led"). */
 function placesIn(doc: Doc, span: Span): PlaceMention[] {
@@ -36,8 +58,10 @@ function placesIn(doc: Doc, span: Span): PlaceMention[] {
 function bestPlace(doc: Doc, span: Span): Entity | null {
   let best: Entity | null = null;
   let bestScore = -1;
-  for (const { entity, span: m } of placesIn(doc, span)) {
-    const score = specificity(entity) + (LOCATIVE.test(doc.text.slice(Math.max(span.start, m.start - 40), m.start)) ? 0.25 : 0);
+  const places = placesIn(doc, span);
+  for (const p of places) {
+    const { entity, span: m } = p;
+    const score = specificityAmong(p, places) + (LOCATIVE.test(doc.text.slice(Math.max(span.start, m.start - 40), m.start)) ? 0.25 : 0);
     if (score > bestScore) [best, bestScore] = [entity, score];
   }
   return best;

@@ -97,11 +97,18 @@ const TOWN_ANCHOR_EXTRA = 1;
  */
 const BESIDE_CHARS = 40;
 
-interface Anchor { mentions: number; distance: number }
+interface Anchor { mentions: number; distance: number; container: boolean }
+/** "Toronto's Pearson airport": a place before the name holds it when it is a possessive. */
+const POSSESSIVE_AFTER = /^['’]s\b/;
 
-/** The place beside the name wins; else the one named most often; the nearer breaks ties. */
+/**
+ * The place beside the name wins, its container first: one written after it ("X, Y", "X in Y",
+ * "X (Y)") or before it as a possessive ("Y's X"), not the other end of a road ("the Kisumu road at X"); else
+ * the one named most often; the nearer breaks ties.
+ */
 function better(a: Anchor, b: Anchor): boolean {
   const aBeside = a.distance <= BESIDE_CHARS, bBeside = b.distance <= BESIDE_CHARS;
+  if (aBeside && bBeside && a.container !== b.container) return a.container;
   if (aBeside || bBeside) return aBeside && (!bBeside || a.distance < b.distance);
   return a.mentions > b.mentions || (a.mentions === b.mentions && a.distance < b.distance);
 }
@@ -112,7 +119,7 @@ function better(a: Anchor, b: Anchor): boolean {
  * most often (the nearest mention breaks ties). It takes that place's point with precision
  * null (an approximate location) and no GeoNames id. Null when the text names no town or district.
  */
-function inheritedGeo(g: Gazetteer, s: QueryState, states: QueryState[], chosen: number[]): Geo | null {
+function inheritedGeo(g: Gazetteer, text: string, s: QueryState, states: QueryState[], chosen: number[]): Geo | null {
   const at = s.query.spans[0]?.start ?? 0;
   let best: (Anchor & { row: number }) | null = null;
   states.forEach((o, i) => {
@@ -121,8 +128,9 @@ function inheritedGeo(g: Gazetteer, s: QueryState, states: QueryState[], chosen:
     const kind = g.kind(row);
     if (kind !== Kind.City && !isDivision(kind)) return;
     const mentions = o.query.spans.length + (kind === Kind.City ? TOWN_ANCHOR_EXTRA : 0);
-    const distance = Math.min(...o.query.spans.map((span) => Math.abs(span.start - at)));
-    if (!best || better({ mentions, distance }, best)) best = { row, mentions, distance };
+    const nearest = o.query.spans.reduce((n, span) => (Math.abs(span.start - at) < Math.abs(n.start - at) ? span : n));
+    const anchor = { mentions, distance: Math.abs(nearest.start - at), container: nearest.start > at || POSSESSIVE_AFTER.test(text.slice(nearest.end)) };
+    if (!best || better(anchor, best)) best = { row, ...anchor };
   });
   if (!best) return null;
   const { row } = best;
@@ -162,6 +170,6 @@ export function resolvePlaceQueries(text: string, queries: PlaceQuery[]): (Geo |
       const geo = geoOf(g, s.candidates[second[i]].row);
       return s.embedded ? { ...geo, geonameId: null } : geo;
     }
-    return s.query.demonym ? null : inheritedGeo(g, s, states, second);
+    return s.query.demonym ? null : inheritedGeo(g, text, s, states, second);
   });
 }

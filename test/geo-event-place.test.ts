@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../src/doc/document.js';
+import type { Entity, EntityType } from '../src/doc/types.js';
+import { resolvePlaces } from '../src/extract/geo/index.js';
+import { clausePlace } from '../src/extract/events/places.js';
+
+/** The place the events stage gives a one-sentence text whose entities are the listed names. */
+function placeOf(text: string, names: [string, EntityType][]): string | undefined {
+  const doc = new Doc({ id: 't', text });
+  doc.entities = names.map(([name, type], i): Entity => {
+    const at = text.indexOf(name);
+    return { id: `ent-${i}`, type, name, mentions: [{ start: at, end: at + name.length }], descriptors: [], geo: null };
+  });
+  resolvePlaces(doc);
+  const whole = { start: 0, end: text.length };
+  return clausePlace(doc, whole, whole, null)?.entity.name;
+}
+
+test('a village the gazetteer lacks, named with the town that holds it, is the event\'s place', () => {
+  assert.equal(placeOf('A trader was killed in Dabaso, Kilifi, on Monday.', [['Dabaso', 'GPE'], ['Kilifi', 'GPE']]), 'Dabaso');
+  assert.equal(placeOf('Gunmen killed two herders in Oloserian, Narok county.', [['Oloserian', 'GPE'], ['Narok', 'GPE']]), 'Oloserian');
+  // a town named before an unknown name is no container: the located town stays the place
+  assert.equal(placeOf('In Narok, drivers blocked the Nakuru road at Oloserian junction.', [['Narok', 'GPE'], ['Nakuru', 'GPE'], ['Oloserian', 'GPE']]), 'Narok');
+});
