@@ -36,7 +36,8 @@ export const families = lazy(() => {
 export interface CueSet {
   /** one alternation over all cues; capture group i+1 is cues[i] */
   regex: RegExp;
-  cues: Array<{ family: Family; nominal: boolean }>;
+  /** nominal: a noun phrase; crowd: the cue itself says a crowd took part ("rioters") */
+  cues: Array<{ family: Family; nominal: boolean; crowd: boolean }>;
 }
 
 export const cueSet = lazy((): CueSet => {
@@ -46,7 +47,7 @@ export const cueSet = lazy((): CueSet => {
   for (const [family, kind, pattern] of readTable('events', 'cues.tsv')) {
     const fam = fams.get(family);
     if (!fam) throw new Error(`data/events/cues.tsv: unknown family ${family}`);
-    cues.push({ family: fam, nominal: kind === 'n' });
+    cues.push({ family: fam, nominal: kind.startsWith('n'), crowd: kind.endsWith('+') });
     groups.push(`(${pattern})`);
   }
   return { regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${groups.join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}])`, 'giu'), cues };

@@ -14,6 +14,8 @@ export interface Mention {
   nominal: boolean;
   /** "the protests": refers back to a happening already told; starts no event */
   anaphoric: boolean;
+  /** "rioters", "violent protests": the cue itself says people took part */
+  crowd: boolean;
 }
 
 const BACK_REFERENCE = new Set(['the', 'these', 'those', 'this', 'such', 'its', 'their', 'his', 'her']);
@@ -41,11 +43,11 @@ export function findMentions(doc: Doc): Mention[] {
     const clause = sentenceClauses.find((c) => c.start <= cue.start && cue.start < c.end) ?? doc.sentences[s];
     const before = doc.text.slice(clause.start, cue.start);
     if (isIrrealis(before)) continue;
-    const { family, nominal } = cues[group];
+    const { family, nominal, crowd } = cues[group];
     if (family.scope === 'violent' && nominal && GRIEVANCE.test(before)) continue;
     if (family.scope === 'violent' && CHARGE.test(before)) continue;
     if (family.scope === 'violent' && isVerbal(before, doc.text.slice(cue.end, cue.end + 60))) continue;
-    out.push({ family, cue, clause, sentence: s, nominal, anaphoric: nominal && BACK_REFERENCE.has(lastWords(before, 1)[0] ?? '') });
+    out.push({ family, cue, clause, sentence: s, nominal, crowd, anaphoric: nominal && BACK_REFERENCE.has(lastWords(before, 1)[0] ?? '') });
   }
   return out;
 }
@@ -94,7 +96,7 @@ export function takesPart(doc: Doc, mention: Mention): boolean {
   if (excluded(mention, doc.surface(mention.clause))) return false;
   const sentence = doc.sentences[mention.sentence];
   const roles = rolesIn(doc.surface(sentence));
-  if (!mention.family.needsPeople) return true;
+  if (!mention.family.needsPeople || mention.crowd) return true;
   if (roles.has('state') || roles.has('armed') || roles.has('crowd')) return true;
   // "a man was stabbed": a verb of violence done to a person
   if (!mention.nominal && rolesIn(doc.surface(mention.clause)).has('civilian')) return true;
