@@ -85,3 +85,17 @@ test('"over the past years" keeps the preposition out; "the near term" looks ahe
   assert.equal(found('The firm sees challenges in the near term.', 'the near term'), 'DATE FUTURE_REF');
   assert.equal(found('The firm holds long-term debt.', 'long-term'), 'none');
 });
+
+test('fractions, ordinals and distances are read right', () => {
+  assert.equal(found('The war lasted more than 14-1/2 years.', '14-1/2 years'), 'DURATION P14Y6M');
+  assert.equal(found('She is a second-year student.', 'second'), 'none');
+  assert.equal(found('The clinic is an hour south of the capital.', 'an hour'), 'none');
+  assert.equal(found('Albright arrived after a 16-hour flight.', '16-hour'), 'DURATION PT16H');
+});
+
+test('"of May" is a month only after a time word; a future weekday may be the publication day', () => {
+  assert.equal(found('Green, a close ally of May, denied it.', 'May'), 'none');
+  assert.equal(found('At the end of May, he left.', 'May'), 'DATE 2021-05');
+  assert.equal(found('Leaders will hold a vote later on Thursday.', 'Thursday'), 'DATE 2022-01-06');
+  assert.equal(found('Leaders will hold a vote next Thursday.', 'Thursday'), 'DATE 2022-01-13');
+});

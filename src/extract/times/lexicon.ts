@@ -92,8 +92,8 @@ export function loadLexicon(): Lexicon {
       reference: `(?:${alternation(references.keys())})`,
       frequency: `(?:${alternation(frequencies.keys())})`,
       holiday: `(?:${alternation(table('holidays.tsv').map(([name]) => name))})`,
-      // digits, fractions ("1 1/2") or words ("twenty-four", "a hundred")
-      number: `(?:\\d+(?:\\.\\d+)?(?:\\s+\\d/\\d)?|(?:${numberWords})(?:[\\s-]+(?:and[\\s-]+)?(?:${numberWords}))*)`,
+      // digits, fractions ("1 1/2", "14-1/2") or words ("twenty-four", "a hundred")
+      number: `(?:\\d+(?:\\.\\d+)?(?:[\\s-]+\\d/\\d)?|(?:${numberWords})(?:[\\s-]+(?:and[\\s-]+)?(?:${numberWords}))*)`,
     },
   };
 }

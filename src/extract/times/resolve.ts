@@ -21,7 +21,8 @@ export function fromAnchor(n: number, unit: Unit, suffix = ''): Resolver {
 
 /**
  * A weekday near the publication date. `direction` -1 is the latest such day on or before
- * it (past-tense news), +1 the first after it; 0 lets the tense decide; 'this' is the same week.
+ * it (past-tense news), +1 the first after it; 0 lets the tense decide (on or before, or on or
+ * after publication); 'this' is the same week.
  */
 export function weekday(iso: number, mode: -1 | 0 | 1 | 'this' | 'last' | 'next', suffix = ''): Resolver {
   return (ref) => {
@@ -30,7 +31,9 @@ export function weekday(iso: number, mode: -1 | 0 | 1 | 'this' | 'last' | 'next'
     let offset: number;
     if (mode === 'this') offset = iso - today;
     else if (mode === 'last') offset = -(((today - iso + 7) % 7) || 7);
-    else if (mode === 'next' || mode === 1 || (mode === 0 && ref.future)) offset = ((iso - today + 7) % 7) || 7;
+    else if (mode === 'next' || mode === 1) offset = ((iso - today + 7) % 7) || 7;
+    // "the vote will be held on Friday" in Friday's paper is that day; "next Friday" is not
+    else if (mode === 0 && ref.future) offset = (iso - today + 7) % 7;
     else offset = -((today - iso + 7) % 7);
     return formatDay(addDays(ref.dct, offset)) + suffix;
   };

@@ -16,7 +16,7 @@ const IS_VAGUE = /^(?:a\s+few|a\s+couple|several|many|some|a\s+number|few|recent
 /** A count written in digits or words ("1 1/2", "twenty-four", "a"); null when vague ("several"). */
 export function countOf(raw: string): number | null {
   const s = raw.toLowerCase().trim();
-  const fraction = /^(\d+)\s+(\d)\/(\d)$/.exec(s);
+  const fraction = /^(\d+)[\s-]+(\d)\/(\d)$/.exec(s);
   if (fraction) return +fraction[1] + +fraction[2] / +fraction[3];
   return parseNumber(s);
 }
@@ -65,8 +65,10 @@ export function durationParsers(lex: Lexicon): Parser[] {
       extract(m, text) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
         if (/^(?:-|\s+)old\b/i.test(after)) return null; // an age
+        // "an hour south of the capital", "an hour outside Paris": a distance
+        if (/^['’]?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
         // "a second term", "a second group": the ordinal, unless a time word follows ("a second or two", "a second later")
-        if (/^an?$/i.test(m[1]) && /^second$/i.test(m[2]) && /^\s+[a-z]/i.test(after) && !SECOND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+        if (/^an?$/i.test(m[1]) && /^second$/i.test(m[2]) && /^(?:\s+[a-z]|-)/i.test(after) && !SECOND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
         // "three-quarters of", "a quarter of the shares", "rose by a quarter": fractions
         if (/^quarters?$/i.test(m[2]) && (/^\s+(?:of|percent|point)\b/i.test(after) || /\bby\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))) return null;
         const unit = lex.units.get(m[2].toLowerCase())!;

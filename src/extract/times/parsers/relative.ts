@@ -12,6 +12,8 @@ const MODES: Record<string, 'last' | 'next' | 'this'> = { last: 'last', past: 'l
 const PERIOD_OFFSET: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
 // Months that are also common words need a calendar word before them ("in May", "last March").
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|before|after|between|and|to|last|next|this|early|late|mid|each|every|end|start|beginning|middle)[\s-]+$/i;
+// "the end of May", "the first week of March": "of" after a time word makes a month of "May"
+const OF_TIME = /\b(?:end|start|beginning|middle|weeks?|months?|days|half|part|rest|first|last|ides|\d+(?:st|nd|rd|th)?)\s+of\s+$/i;
 const COMPARISON = /\b(?:compared\s+with|from|than|versus|vs\.|against|over)\b[^.;]*$/i;
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -153,8 +155,11 @@ export function relativeParsers(lex: Lexicon): Parser[] {
         if (!isCapital(m[2])) return null;
         const month = lex.months.get(m[2].toLowerCase())!;
         const context = Boolean(m[1]) || MONTH_CONTEXT.test(text.slice(Math.max(0, m.index - 14), m.index));
-        // "May" and "March" are also words; "June Carter" is a name
-        if (!context && (month === 3 || month === 5 || /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length)))) return null;
+        // "May" and "March" are also words; "June Carter" is a name; "an ally of May" a person
+        const wordMonth = month === 3 || month === 5;
+        if (!context && (wordMonth || /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length)))) return null;
+        const before = text.slice(Math.max(0, m.index - 24), m.index);
+        if (wordMonth && !m[1] && /\bof\s+$/i.test(before) && !OF_TIME.test(before)) return null;
         return {
           start: m.index, end: m.index + m[0].length, type: 'DATE',
           value: (ref) => {
