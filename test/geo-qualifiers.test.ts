@@ -57,3 +57,10 @@ test('an unknown name borrows the place that holds it, not the far end of a road
   const possessive = resolved('Fans filled Nakuru\'s Afraha near Eldoret on Sunday.', [['Nakuru', 'GPE'], ['Afraha', 'FAC'], ['Eldoret', 'GPE']]);
   assert.deepEqual(possessive('Afraha'), { ...possessive('Nakuru')!, precision: null, geonameId: null });
 });
+
+test('an unknown name followed by a division takes its point even when the entities missed the division', () => {
+  const geo = resolved('Gunmen attacked a camp at Kutulo, Wajir, at dawn.', [['Kutulo', 'GPE'], ['Wajir', 'PERSON']]);
+  assert.equal(geo('Kutulo')!.countryCode, 'KE');
+  assert.equal(geo('Kutulo')!.precision, null);
+  assert.equal(geo('Wajir'), null);
+});

@@ -22,6 +22,12 @@ export interface MentionCues {
    * ("Fino, Kenya."), not one item of a list ("Nairobi, Mombasa and Kisumu").
    */
   confining: { countries: Set<string>; admin1: Set<number> };
+  /** the row of a division named right after a mention, even when no entity covers it ("Lagh Kutulo, Wajir") */
+  division: number | null;
+}
+
+export function noCues(): MentionCues {
+  return { countries: new Set(), admin1: new Set(), adminCue: false, confining: { countries: new Set(), admin1: new Set() }, division: null };
 }
 
 const patterns = lazy(() => {
@@ -53,7 +59,7 @@ function qualifierPlace(g: Gazetteer, phrase: string): { row: number; named: str
 export function mentionCues(text: string, spans: Span[]): MentionCues {
   const g = gazetteer();
   const { before, after, qualifierWithAdminWord } = patterns();
-  const cues: MentionCues = { countries: new Set(), admin1: new Set(), adminCue: false, confining: { countries: new Set(), admin1: new Set() } };
+  const cues = noCues();
   for (const s of spans) {
     const left = text.slice(Math.max(0, s.start - LOOK), s.start);
     const right = text.slice(s.end, s.end + LOOK);
@@ -64,7 +70,7 @@ export function mentionCues(text: string, spans: Span[]): MentionCues {
     const { row, named } = place;
     const country = g.kind(row) === Kind.Country;
     if (country) cues.countries.add(g.country(row));
-    else { cues.admin1.add(g.admin1(row)); cues.countries.add(g.country(row)); }
+    else { cues.admin1.add(g.admin1(row)); cues.countries.add(g.country(row)); cues.division ??= row; }
     const bracketed = q[0].trimStart().startsWith('(');
     const rest = right.slice(right.indexOf(named) + named.length);
     if (country ? PHRASE_END.test(rest) : bracketed || qualifierWithAdminWord.test(named.replace(/\.$/, '')) || after.test(rest)) {

@@ -6,7 +6,7 @@ import type { Geo } from '../../doc/types.js';
 import { compoundPart, embeddedPlace, matchName, type Candidate, type NameMatch } from './candidates.js';
 import { coherentChoices } from './coherence.js';
 import { contextBonus, contextOf, isDivision, type DocContext, type PlaceQuery, type QueryState } from './context.js';
-import { mentionCues, type MentionCues } from './cues.js';
+import { mentionCues, noCues, type MentionCues } from './cues.js';
 import { Kind } from './format.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
 import { demonymPlaces } from './lookup.js';
@@ -115,7 +115,8 @@ function better(a: Anchor, b: Anchor): boolean {
 
 /**
  * A name the gazetteer does not know (a street, a building, a hamlet) most likely lies in the
- * place written beside it, else in the town or district the text is about: the one it names
+ * place written beside it, else in a division named right after it ("Lagh Kutulo, Wajir"), else
+ * in the town or district the text is about: the one it names
  * most often (the nearest mention breaks ties). It takes that place's point with precision
  * null (an approximate location) and no GeoNames id. Null when the text names no town or district.
  */
@@ -132,12 +133,11 @@ function inheritedGeo(g: Gazetteer, text: string, s: QueryState, states: QuerySt
     const anchor = { mentions, distance: Math.abs(nearest.start - at), container: nearest.start > at || POSSESSIVE_AFTER.test(text.slice(nearest.end)) };
     if (!best || better(anchor, best)) best = { row, ...anchor };
   });
-  if (!best) return null;
-  const { row } = best;
-  return { ...geoOf(g, row), precision: null, geonameId: null };
+  // a division written right after the name holds it even when the entities missed it as a place
+  const found = best as (Anchor & { row: number }) | null; // (assigned in the callback above)
+  const row = found?.container && found.distance <= BESIDE_CHARS ? found.row : s.cues.division ?? found?.row;
+  return row === undefined ? null : { ...geoOf(g, row), precision: null, geonameId: null };
 }
-
-const NO_CUES: MentionCues = { countries: new Set(), admin1: new Set(), adminCue: false, confining: { countries: new Set(), admin1: new Set() } };
 
 /**
  * "El Ram, Mandera County", "Kisiwani (Kilifi)", "Fino, Kenya.": when no row of the name lies
@@ -156,7 +156,7 @@ export function resolvePlaceQueries(text: string, queries: PlaceQuery[]): (Geo |
   const g = gazetteer();
   const states: QueryState[] = queries.map((query) => {
     const { candidates, adminCue, embedded } = candidatesOf(g, query);
-    const cues = candidates.length ? mentionCues(text, query.spans) : NO_CUES;
+    const cues = query.demonym ? noCues() : mentionCues(text, query.spans);
     cues.adminCue ||= adminCue;
     const kept = embedded || query.demonym || fitsQualifier(g, candidates, cues) ? candidates : [];
     return { query, candidates: kept, prior: priorScores(g, kept), cues, weight: query.spans.length, chosen: -1, embedded };
