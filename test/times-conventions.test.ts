@@ -99,3 +99,9 @@ test('"of May" is a month only after a time word; a future weekday may be the pu
   assert.equal(found('Leaders will hold a vote later on Thursday.', 'Thursday'), 'DATE 2022-01-06');
   assert.equal(found('Leaders will hold a vote next Thursday.', 'Thursday'), 'DATE 2022-01-13');
 });
+
+test('seasons that name a kind of thing, and "a" inside a hyphenated word, are not times', () => {
+  assert.equal(found('Schools shut because of the winter storm.', 'winter'), 'none');
+  assert.equal(found('They met in the spring.', 'the spring', '2022-06-10'), 'DATE 2022-SP');
+  assert.equal(found('The party holds a twice-a-decade congress.', 'a-decade'), 'none');
+});

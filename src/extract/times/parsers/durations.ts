@@ -65,6 +65,7 @@ export function durationParsers(lex: Lexicon): Parser[] {
       extract(m, text) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
         if (/^(?:-|\s+)old\b/i.test(after)) return null; // an age
+        if (/^an?-/i.test(m[0]) || text[m.index - 1] === '-') return null; // "twice-a-decade", "mid-two-year"
         // "an hour south of the capital", "an hour outside Paris": a distance
         if (/^['’]?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
         // "a second term", "a second group": the ordinal, unless a time word follows ("a second or two", "a second later")

@@ -15,6 +15,8 @@ const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughou
 // "the end of May", "the first week of March": "of" after a time word makes a month of "May"
 const OF_TIME = /\b(?:end|start|beginning|middle|weeks?|months?|days|half|part|rest|first|last|ides|\d+(?:st|nd|rd|th)?)\s+of\s+$/i;
 const COMPARISON = /\b(?:compared\s+with|from|than|versus|vs\.|against|over)\b[^.;]*$/i;
+// a season naming a kind of thing, not a time: "the winter storm", "the summer Olympics"
+const SEASON_NOUN = /^\s+(?:storms?|weather|olympics|games|session|break|holidays?|solstice|equinox|crops?|wheat|collection|offensive|camps?|schedule|transfer|window|sales?|clothes|fashion)\b/i;
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** "(early|late) (on)? Wednesday (night)": the part of day, from the words around the day. */
@@ -180,6 +182,7 @@ export function relativeParsers(lex: Lexicon): Parser[] {
         const code = lex.seasons.get(word.toLowerCase())!;
         if (!m[4] && !m[1] && !m[2] && !/^the\s/i.test(m[0])) return null;
         if (!m[4] && word.toLowerCase() === 'fall' && !m[1]) return null;
+        if (!m[4] && SEASON_NOUN.test(text.slice(m.index + m[0].length))) return null; // "the winter storm"
         // "the fall of the Wall", but "the winter of nineteen ninety-four" (the year joins it)
         if (!m[4] && /^\s+(?:of|in)\b(?!\s+(?:nineteen|two\s+thousand)\b)/i.test(text.slice(m.index + m[0].length))) return null;
         const start = m[1] ? m.index + m[0].toLowerCase().indexOf('the', m[1].length) : m.index;
