@@ -18,12 +18,16 @@ export interface Mention {
   crowd: boolean;
 }
 
+const DEVICES = new Set(['explosive', 'grenade']);
 const BACK_REFERENCE = new Set(['the', 'these', 'those', 'this', 'such', 'its', 'their', 'his', 'her']);
 const WORD_BEFORE = /([\p{L}']+)[^\p{L}']*$/u;
 // "protested against the killing of a villager": the violence a protest is about is its grievance, not one more happening
 const GRIEVANCE = /\b(?:protest(?:ed|ing|s)?|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|demand(?:ed|ing|s)?(?: justice for)?)\s+(?:(?:against|over|about|for|into|of)\s+)?(?:[\p{L}'-]+\s+){0,6}$/iu;
 // "arrested for looting": the violence an arrest is for is its charge, told elsewhere if at all
 const CHARGE = /\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|charged|jailed|convicted|prosecuted|sentenced|held)\s+(?:[\p{L}'-]+\s+){0,3}?(?:for|over|on charges of|on suspicion of|in connection with)\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
+// "police defused a bomb", "an explosive was found": a device made safe or found is no blast
+const DEVICE_FOUND_BEFORE = /\b(?:defused|defuse|dismantled|dismantle|disposed of|found|find|discovered|recovered|seized|spotted|intercepted)\s+(?:[\p{L}\d'-]+\s+){0,4}$/iu;
+const DEVICE_FOUND_AFTER = /^\s+(?:(?:was|were|is|are|has been|have been)\s+)(?:\w+\s+)?(?:found|discovered|defused|dismantled|recovered|seized|spotted|intercepted)\b/i;
 const NO_ONE = /\b(?:no one|nobody|none)\b(?:\s+\w+){0,2}\s*$/iu;
 
 /** Every cue the lexicon knows in the article's non-heading sentences, with its clause. */
@@ -46,14 +50,16 @@ export function findMentions(doc: Doc): Mention[] {
     const { family, nominal, crowd } = cues[group];
     if (family.scope === 'violent' && nominal && GRIEVANCE.test(before)) continue;
     if (family.scope === 'violent' && CHARGE.test(before)) continue;
+    if (DEVICES.has(family.name) && (DEVICE_FOUND_BEFORE.test(before) || DEVICE_FOUND_AFTER.test(doc.text.slice(cue.end, cue.end + 40)))) continue;
     if (family.scope === 'violent' && isVerbal(before, doc.text.slice(cue.end, cue.end + 60))) continue;
     out.push({ family, cue, clause, sentence: s, nominal, crowd, anaphoric: nominal && BACK_REFERENCE.has(lastWords(before, 1)[0] ?? '') });
   }
   return out;
 }
 
-/** "Merrill Lynch", "Peter Lynch": a cue word that is part of a name is no cue. */
+/** "Merrill Lynch", "Peter Lynch": a cue word that is part of a name is no cue (an acronym such as "IED" the tagger took for one still is). */
 function insideName(doc: Doc, cue: Span): boolean {
+  if (/^\p{Lu}{2,}s?$/u.test(doc.surface(cue))) return false;
   return doc.entities.some((e) => e.type !== 'GPE' && e.type !== 'LOC' && e.mentions.some((x) => x.start <= cue.start && cue.end <= x.end));
 }
 
