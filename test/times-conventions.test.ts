@@ -105,3 +105,11 @@ test('seasons that name a kind of thing, and "a" inside a hyphenated word, are n
   assert.equal(found('They met in the spring.', 'the spring', '2022-06-10'), 'DATE 2022-SP');
   assert.equal(found('The party holds a twice-a-decade congress.', 'a-decade'), 'none');
 });
+
+test('the end of a range takes the year that puts it after the start', () => {
+  const text = 'Flynn served from Jan. 20, when the president took office, to Feb. 13.';
+  assert.equal(found(text, 'Feb. 13', '2017-10-06'), 'DATE 2017-02-13');
+  assert.equal(found('The season runs from November to February.', 'February', '2017-10-06'), 'DATE 2018-02');
+  assert.equal(found('The poll ran from Dec. 28 to Jan. 3.', 'Jan. 3', '2022-01-20'), 'DATE 2022-01-03');
+  assert.equal(found('The poll ran from Dec. 28 to Jan. 3.', 'Dec. 28', '2022-01-20'), 'DATE 2021-12-28');
+});

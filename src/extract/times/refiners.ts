@@ -127,6 +127,8 @@ export function resolveValues(candidates: Candidate[], input: ResolveInput): Res
         },
       };
       value = c.value(ref);
+      const prev = out[out.length - 1];
+      if (prev && rangeEnd(input.text, prev, c)) value = afterStart(prev.value, value);
     } else {
       value = c.value;
     }
@@ -137,6 +139,25 @@ export function resolveValues(candidates: Candidate[], input: ResolveInput): Res
     out.push({ start: c.start, end: c.end, text: input.text.slice(c.start, c.end), type: c.type, value, parser: c.parser });
   }
   return out;
+}
+
+// "from June 27 to July 1", "between March 1 and May 31", "from Jan. 20, when he took office, to Feb. 13"
+const RANGE_START = /\b(?:from|between)\s+$/i;
+const RANGE_GAP = /^(?:\s*(?:-|–|to|through|thru|until|till|and)\s*|,[^.;]{0,80},\s*(?:to|through|until|till)\s+)$/i;
+
+/** The second date of a range written without its year ("from June 27 to July 1"). */
+function rangeEnd(text: string, prev: Resolved, c: Candidate): boolean {
+  return RANGE_START.test(text.slice(Math.max(0, prev.start - 10), prev.start)) && RANGE_GAP.test(text.slice(prev.end, c.start))
+    && !/\d{4}/.test(text.slice(c.start, c.end));
+}
+
+/** A day or month value moved to the year that puts it on or after the range's start. */
+function afterStart(start: string | null, end: string | null): string | null {
+  const a = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(start ?? '');
+  const b = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(end ?? '');
+  if (!a || !b) return end;
+  const year = +a[1] + (b[2] < a[2].slice(0, b[2].length) ? 1 : 0);
+  return `${year}${b[2]}`;
 }
 
 const JOIN = /^(?:,?\s+(?:at\s+|on\s+|of\s+)?|\s*,\s*)$/;
