@@ -32,7 +32,7 @@ test('"X Town" and "X West" are placed at X', () => {
 test('a road named after two places lies at the first; "Champs-Élysées" is no road from Champs', () => {
   const geo = resolved('Youths blocked the Nakuru-Eldoret highway.', [['Nakuru-Eldoret', 'FAC']]);
   assert.ok(km(geo('Nakuru-Eldoret')!, NAKURU) < 10);
-  assert.equal(geo('Nakuru-Eldoret')!.geonameId, null);
+  assert.deepEqual([geo('Nakuru-Eldoret')!.geonameId, geo('Nakuru-Eldoret')!.precision], [null, null]);
   const paris = resolved('Crowds filled the Champs-Élysées.', [['Champs-Élysées', 'FAC']]);
   assert.equal(paris('Champs-Élysées'), null);
 });
@@ -63,4 +63,13 @@ test('an unknown name followed by a division takes its point even when the entit
   assert.equal(geo('Kutulo')!.countryCode, 'KE');
   assert.equal(geo('Kutulo')!.precision, null);
   assert.equal(geo('Wajir'), null);
+});
+
+test('a name placed by a place inside it lies rather in the place written beside it that holds it', () => {
+  const geo = resolved('Protesters stormed the Delta Hotel in Nairobi on Monday.', [['Delta Hotel', 'FAC'], ['Nairobi', 'GPE']]);
+  assert.deepEqual(geo('Delta Hotel'), { ...geo('Nairobi')!, precision: null, geonameId: null });
+  const alone = resolved('Officials met at the Bank of Japan.', [['Bank of Japan', 'ORG']]);
+  assert.equal(alone('Bank of Japan'), null); // an organisation is no place
+  const bank = resolved('Traders gathered outside the Bank of Japan.', [['Bank of Japan', 'FAC']]);
+  assert.deepEqual([bank('Bank of Japan')!.countryCode, bank('Bank of Japan')!.precision], ['JP', null]);
 });

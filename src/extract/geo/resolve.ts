@@ -113,30 +113,54 @@ function better(a: Anchor, b: Anchor): boolean {
   return a.mentions > b.mentions || (a.mentions === b.mentions && a.distance < b.distance);
 }
 
-/**
- * A name the gazetteer does not know (a street, a building, a hamlet) most likely lies in the
- * place written beside it, else in a division named right after it ("Lagh Kutulo, Wajir"), else
- * in the town or district the text is about: the one it names
- * most often (the nearest mention breaks ties). It takes that place's point with precision
- * null (an approximate location) and no GeoNames id. Null when the text names no town or district.
- */
-function inheritedGeo(g: Gazetteer, text: string, s: QueryState, states: QueryState[], chosen: number[]): Geo | null {
+type PlacedAnchor = Anchor & { row: number };
+
+/** The town or division a name most likely lies in, by the rules of `better`; null when the text names none. */
+function anchorOf(g: Gazetteer, text: string, s: QueryState, states: QueryState[], chosen: number[]): PlacedAnchor | null {
   const at = s.query.spans[0]?.start ?? 0;
-  let best: (Anchor & { row: number }) | null = null;
-  states.forEach((o, i) => {
-    if (chosen[i] < 0 || o.inherited || o.embedded) return;
+  let best: PlacedAnchor | null = null;
+  for (const [i, o] of states.entries()) {
+    if (chosen[i] < 0 || o.inherited || o.embedded) continue;
     const row = o.candidates[chosen[i]].row;
     const kind = g.kind(row);
-    if (kind !== Kind.City && !isDivision(kind)) return;
+    if (kind !== Kind.City && !isDivision(kind)) continue;
     const mentions = o.query.spans.length + (kind === Kind.City ? TOWN_ANCHOR_EXTRA : 0);
     const nearest = o.query.spans.reduce((n, span) => (Math.abs(span.start - at) < Math.abs(n.start - at) ? span : n));
     const anchor = { mentions, distance: Math.abs(nearest.start - at), container: nearest.start > at || POSSESSIVE_AFTER.test(text.slice(nearest.end)) };
     if (!best || better(anchor, best)) best = { row, ...anchor };
-  });
+  }
+  return best;
+}
+
+/** The row of the anchor when it is the place written beside the name that holds it, else null. */
+const besideContainer = (a: PlacedAnchor | null): number | null => (a && a.container && a.distance <= BESIDE_CHARS ? a.row : null);
+
+/** A point borrowed from another place: approximate (precision null), with no GeoNames id. */
+function borrowed(g: Gazetteer, row: number): Geo {
+  return { ...geoOf(g, row), precision: null, geonameId: null };
+}
+
+/**
+ * A name the gazetteer does not know (a street, a building, a hamlet) most likely lies in the
+ * place written beside it, else in a division named right after it ("Lagh Kutulo, Wajir"), else
+ * in the town or district the text is about: the one it names most often (the nearest mention
+ * breaks ties). It borrows that place's point. Null when the text names no town or district.
+ */
+function inheritedGeo(g: Gazetteer, text: string, s: QueryState, states: QueryState[], chosen: number[]): Geo | null {
+  const anchor = anchorOf(g, text, s, states, chosen);
   // a division written right after the name holds it even when the entities missed it as a place
-  const found = best as (Anchor & { row: number }) | null; // (assigned in the callback above)
-  const row = found?.container && found.distance <= BESIDE_CHARS ? found.row : s.cues.division ?? found?.row;
-  return row === undefined ? null : { ...geoOf(g, row), precision: null, geonameId: null };
+  const row = besideContainer(anchor) ?? s.cues.division ?? anchor?.row;
+  return row === undefined ? null : borrowed(g, row);
+}
+
+/**
+ * A name placed by a place inside it ("Delta Hotel", "Machakos-Wote road") lies rather in the
+ * place written beside it that holds it ("the Delta Hotel in Nairobi"); either way its point is
+ * borrowed (approximate).
+ */
+function embeddedGeo(g: Gazetteer, text: string, s: QueryState, row: number, states: QueryState[], chosen: number[]): Geo {
+  const anchor = anchorOf(g, text, s, states, chosen);
+  return borrowed(g, besideContainer(anchor) ?? row);
 }
 
 /**
@@ -167,8 +191,8 @@ export function resolvePlaceQueries(text: string, queries: PlaceQuery[]): (Geo |
   states.forEach((s, i) => { s.inherited = !s.candidates.length || second[i] < 0; });
   return states.map((s, i) => {
     if (second[i] >= 0) {
-      const geo = geoOf(g, s.candidates[second[i]].row);
-      return s.embedded ? { ...geo, geonameId: null } : geo;
+      const row = s.candidates[second[i]].row;
+      return s.embedded ? embeddedGeo(g, text, s, row, states, second) : geoOf(g, row);
     }
     return s.query.demonym ? null : inheritedGeo(g, text, s, states, second);
   });
