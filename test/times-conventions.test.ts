@@ -113,3 +113,10 @@ test('the end of a range takes the year that puts it after the start', () => {
   assert.equal(found('The poll ran from Dec. 28 to Jan. 3.', 'Jan. 3', '2022-01-20'), 'DATE 2022-01-03');
   assert.equal(found('The poll ran from Dec. 28 to Jan. 3.', 'Dec. 28', '2022-01-20'), 'DATE 2021-12-28');
 });
+
+test('"last year" after a day, counted frequencies, other calendars\' new years', () => {
+  assert.equal(found('It had 8.7 million sign-ups as of Jan. 14 last year.', 'Jan. 14', '2017-10-06'), 'DATE 2016-01-14');
+  assert.equal(found('The party holds a five-yearly congress.', 'yearly'), 'SET P5Y');
+  assert.equal(found('The board meets twice-yearly.', 'yearly'), 'SET P1Y');
+  assert.equal(found('He spoke at a Lunar New Year reception.', 'New Year'), 'none');
+});

@@ -183,6 +183,7 @@ export function calendarPeriodParsers(lex: Lexicon): Parser[] {
         const name = m[2];
         if (name[0] === name[0].toLowerCase()) return null;
         if (/^\s+Islands?\b/.test(text.slice(m.index + m[0].length))) return null; // Christmas Island, Easter Island
+        if (/\b(?:Lunar|Chinese|Vietnamese|Korean|Tibetan|Persian|Jewish|Islamic|Hindu)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null; // another calendar's new year
         const rule = lex.holidays.get(key(name));
         if (!rule) return null;
         return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: holiday(rule, m[1]?.toLowerCase(), m[3]) };

@@ -6,6 +6,7 @@ import { inferYear } from '../resolve.js';
 import type { Parser } from '../types.js';
 import { parseNumber } from '../../../util/numbers.js';
 
+const YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const isCapital = (s: string) => s[0] !== s[0].toLowerCase();
 
@@ -36,12 +37,14 @@ export function explicitParsers(lex: Lexicon): Parser[] {
     {
       name: 'month-day-year',
       keys: monthKeys,
-      pattern: new RegExp(`\\b(${re.month})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:\\d|\\.\\d|,\\d)(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+      pattern: new RegExp(`\\b(${re.month})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:\\d|\\.\\d|,\\d)(?:,?\\s+(\\d{4})\\b|\\s+(last|this|next)\\s+year\\b)?`, 'gi'),
       extract(m) {
         const mo = month(m[1]);
         const day = +m[2];
         if (!isCapital(m[1]) || day < 1 || day > 31) return null;
-        return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: dayResolver(mo, day, m[3]) };
+        // "Jan. 14 last year"
+        const value = m[4] ? (ref: Parameters<typeof inferYear>[0]) => (ref.dct ? `${ref.dct.getUTCFullYear() + YEAR_OFFSET[m[4].toLowerCase()]}-${pad2(mo)}-${pad2(day)}` : null) : dayResolver(mo, day, m[3]);
+        return { start: m.index, end: m.index + m[0].length, type: 'DATE', value };
       },
     },
     {

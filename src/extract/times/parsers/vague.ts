@@ -41,6 +41,14 @@ export function vagueParsers(lex: Lexicon): Parser[] {
       extract(m, text) {
         const value = lex.frequencies.get(m[1].toLowerCase());
         // "quarterly results", "a weekly magazine": adjectives of publications and reports are not sets
+        // "five-yearly" P5Y: a count before it
+        const count = /(\w+)-$/.exec(text.slice(Math.max(0, m.index - 12), m.index));
+        if (count) {
+          // "twice-yearly" keeps its period (the count is a frequency)
+          const n = countOf(count[1]);
+          const every = n !== null && Number.isInteger(n) && value ? value.replace(/1(?=[A-Z]$)/, String(n)) : value ?? null;
+          return { start: m.index - count[0].length, end: m.index + m[0].length, type: 'SET', value: every };
+        }
         if (!value || /^\s+(?:results|earnings|report|reports|dividend|magazine|newspaper|paper|payments?|profits?|meeting|basis)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
         return { start: m.index, end: m.index + m[0].length, type: 'SET', value };
       },
