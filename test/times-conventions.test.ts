@@ -89,6 +89,7 @@ test('"over the past years" keeps the preposition out; "the near term" looks ahe
 test('fractions, ordinals and distances are read right', () => {
   assert.equal(found('The war lasted more than 14-1/2 years.', '14-1/2 years'), 'DURATION P14Y6M');
   assert.equal(found('She is a second-year student.', 'second'), 'none');
+  assert.equal(found('He could win a second and final term.', 'a second'), 'none');
   assert.equal(found('The clinic is an hour south of the capital.', 'an hour'), 'none');
   assert.equal(found('Albright arrived after a 16-hour flight.', '16-hour'), 'DURATION PT16H');
 });

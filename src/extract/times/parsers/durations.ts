@@ -24,7 +24,7 @@ export function countOf(raw: string): number | null {
 // "$5 a year", "twice a day", "700 seats a week", "$2 million a year in interest": a count, then at most two words
 const RATE_BEFORE = /(?:\d|%|\b(?:times|once|twice|percent|cents?|dollars?|hundred|thousand|million|billion|dozen))(?:\s+(?!(?:for|within|in|over|after|before|than|of|by|under|about|nearly|almost|at|up|to|from|and|or|but|is|was)\b)[a-z]+){0,2}\s*$/i;
 
-const SECOND_AFTER = /^\s+(?:or|and|later|earlier|before|after|ago|longer|too|in)\b/i;
+const SECOND_AFTER = /^\s+(?:or|and\s+a\s+half|later|earlier|before|after|ago|longer|too|in)\b/i;
 
 const SMALLER: Partial<Record<Unit, [Unit, number]>> = { Y: ['M', 12], DE: ['Y', 10], CE: ['Y', 100], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60] };
 const TIME_UNITS = new Set<Unit>(['H', 'MIN', 'S']);
