@@ -73,3 +73,11 @@ test('a name placed by a place inside it lies rather in the place written beside
   const bank = resolved('Traders gathered outside the Bank of Japan.', [['Bank of Japan', 'FAC']]);
   assert.deepEqual([bank('Bank of Japan')!.countryCode, bank('Bank of Japan')!.precision], ['JP', null]);
 });
+
+test('a county called by its own name lies in the state the text names; a bare name is not that county', () => {
+  const geo = resolved('Flooding closed roads across Montgomery County, officials in Iowa said.', [['Montgomery County', 'GPE'], ['Iowa', 'GPE']]);
+  assert.ok(km(geo('Montgomery County')!, { lat: 41.03, lon: -95.16 }) < 50);
+  // Delaware County, Indiana, is called "Delaware" only as an alternate name
+  const bare = resolved('Lawmakers in Indiana watched Delaware closely.', [['Indiana', 'GPE'], ['Delaware', 'GPE']]);
+  assert.ok(km(bare('Delaware')!, { lat: 40.23, lon: -85.4 }) > 50);
+});

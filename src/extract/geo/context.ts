@@ -75,12 +75,18 @@ function focusBonus(g: Gazetteer, row: number, self: QueryState, ctx: DocContext
   return total > 0 ? (FOCUS_BONUS * weight) / total : 0;
 }
 
-/** A town in a division the text names, or a division holding a town the text names. */
-function divisionBonus(g: Gazetteer, row: number, queryIndex: number, ctx: DocContext): number {
+/**
+ * A town or a county in a state the text names (a county only when called by its own name,
+ * "Montgomery County": a bare "Delaware" is the state, not Delaware County), or a division
+ * holding a town the text names.
+ */
+function divisionBonus(g: Gazetteer, c: Candidate, queryIndex: number, ctx: DocContext): number {
+  const row = c.row;
   const kind = g.kind(row);
   if (kind === Kind.Country || kind === Kind.Area || g.admin1(row) < 0) return 0;
   let bonus = othersIn(ctx.townDivisions.get(g.admin1(row)), queryIndex) ? (kind === Kind.City ? SAME_DIVISION_TOWN_BONUS : HOLDS_TOWN_BONUS) : 0;
-  if (kind === Kind.City && othersIn(ctx.divisions.get(g.admin1(row)), queryIndex)) bonus += MENTIONED_DIVISION_BONUS;
+  const heldByName = kind === Kind.City || (kind === Kind.Admin2 && !c.alternate);
+  if (heldByName && othersIn(ctx.divisions.get(g.admin1(row)), queryIndex)) bonus += MENTIONED_DIVISION_BONUS;
   return bonus;
 }
 
@@ -126,6 +132,6 @@ export function contextOf(g: Gazetteer, states: QueryState[]): DocContext {
 }
 
 /** Everything the rest of the document adds to a candidate's score. */
-export function contextBonus(g: Gazetteer, row: number, self: QueryState, queryIndex: number, ctx: DocContext): number {
-  return focusBonus(g, row, self, ctx) + divisionBonus(g, row, queryIndex, ctx) + nearBonus(g, row, queryIndex, ctx);
+export function contextBonus(g: Gazetteer, c: Candidate, self: QueryState, queryIndex: number, ctx: DocContext): number {
+  return focusBonus(g, c.row, self, ctx) + divisionBonus(g, c, queryIndex, ctx) + nearBonus(g, c.row, queryIndex, ctx);
 }

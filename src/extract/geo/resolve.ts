@@ -72,7 +72,7 @@ function choose(g: Gazetteer, s: QueryState, queryIndex: number, ctx: DocContext
   s.candidates.forEach((c, i) => {
     let score = s.prior[i] + cueBonus(g, c.row, s.cues);
     if (ctx && !(namesCountry && (g.kind(c.row) === Kind.City || c.alternate))) {
-      score += contextBonus(g, c.row, s, queryIndex, ctx);
+      score += contextBonus(g, c, s, queryIndex, ctx);
     }
     if (score > bestScore) { best = i; bestScore = score; }
   });
