@@ -4,6 +4,7 @@ import { gatherHappenings, type Happening } from './happenings.js';
 import { findMentions, type Mention } from './mentions.js';
 import { clauseSides, roleSides, firstOfRole, type Sides } from './participants.js';
 import { sentenceSources } from './sources.js';
+import { demonstrating } from './lexicon.js';
 import { codeEvent } from './typing.js';
 
 const DEFINITE = /\b(?:the|these|those)\s+$/i;
@@ -21,11 +22,12 @@ const LINKS: Partial<Record<Figure['category'], (e: SitEvent) => boolean>> = {
 /** ACLED-coded events resting on evidence spans (see docs/events.md). */
 export function extractEvents(doc: Doc): void {
   const mentions = findMentions(doc);
+  const demonstration = demonstrating().test(doc.text);
   const happenings = gatherHappenings(doc, mentions, (h) => {
     const sentences = sentenceSpans(doc, h);
     const clauseText = h.evidence.map((c) => doc.surface(c)).join(' ');
     const deaths = toldDeaths(doc, sentences, mentions.filter((m) => m.family.scope === 'violent' && !h.mentions.includes(m)));
-    return codeEvent(h.families, clauseText, sentences.map((s) => doc.surface(s)).join(' '), paragraphText(doc, sentences), roleSides(doc, h.mentions), deaths);
+    return codeEvent(h.families, clauseText, sentences.map((s) => doc.surface(s)).join(' '), paragraphText(doc, sentences), roleSides(doc, h.mentions), { deaths, demonstration });
   });
   doc.events = happenings.map((h, i) => toEvent(doc, h, `ev-${i + 1}`));
   linkFigures(doc, happenings);

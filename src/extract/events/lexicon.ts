@@ -68,6 +68,8 @@ export const participants = lazy((): Participants => {
   return { regex: new RegExp(`(?<![\\p{L}-])(?:${alts.join('|')})(?![\\p{L}])`, 'giu'), role };
 });
 
+/** Words that tell a demonstration ("protesters", "demanding"): a violent crowd without them is a mob. */
+export const demonstrating = lazy(() => wordRegex(readList('events', 'demonstrating.txt')));
 export const exclusions = lazy(() => wordRegex(readList('events', 'exclusions.txt')));
 /** Accidents, disasters and verbal attacks: no violence, though people may protest about them. */
 export const notViolence = lazy(() => wordRegex(readList('events', 'not-violence.txt')));

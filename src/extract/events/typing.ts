@@ -3,6 +3,9 @@ import { families as allFamilies, labelKey, protestResponses, type Family, type 
 import { rolesIn, type RoleSides } from './participants.js';
 import { lazy } from '../../util/lazy.js';
 
+/** What the article around an event tells: deaths beside it, a demonstration anywhere in it. */
+export interface Story { deaths: boolean; demonstration: boolean }
+
 const EXCESSIVE_FORCE = 'Excessive force against protesters';
 const MOB_VIOLENCE: Label = { type: 'Riots', subType: 'Mob violence' };
 const CUE_PRIOR = 2;
@@ -46,7 +49,7 @@ function cueLabels(families: Family[]): Label[] {
  * reading the event's sentences in full and its paragraph at half weight; then ACLED's
  * definitions refine it over the event's own clauses (see refine).
  */
-export function codeEvent(families: Family[], clauseText: string, evidenceText: string, context: string, sides: RoleSides, deaths = false): Label {
+export function codeEvent(families: Family[], clauseText: string, evidenceText: string, context: string, sides: RoleSides, story: Story = { deaths: false, demonstration: true }): Label {
   const labels = candidateLabels(families);
   let ranked = labels;
   if (labels.length > 1) {
@@ -56,7 +59,7 @@ export function codeEvent(families: Family[], clauseText: string, evidenceText: 
     const score = (l: Label) => (scores[scorer.labels.indexOf(labelKey(l))] ?? -Infinity) - CUE_PRIOR * labels.indexOf(l);
     ranked = [...labels].sort((a, b) => score(b) - score(a));
   }
-  return refine(ranked, families, clauseText, evidenceText, context, sides, deaths);
+  return refine(ranked, families, clauseText, evidenceText, context, sides, story);
 }
 
 /**
@@ -67,9 +70,10 @@ export function codeEvent(families: Family[], clauseText: string, evidenceText: 
  * sub-type follows what the authorities did, as its paragraph tells it (dispersal, arrests:
  * intervention; shooting protesters: excessive force), and with no response told it was
  * peaceful; a protest whose protesters the authorities attacked, or one they broke up with
- * deaths told beside it (`deaths`), is excessive force.
+ * deaths told beside it (`deaths`), is excessive force. Rioters in a story that tells no
+ * demonstration (no protesters, demands, blocked roads or dispersal) are a mob.
  */
-function refine(ranked: Label[], families: Family[], text: string, sentences: string, context: string, { acting, suffering }: RoleSides, deaths: boolean): Label {
+function refine(ranked: Label[], families: Family[], text: string, sentences: string, context: string, { acting, suffering }: RoleSides, { deaths, demonstration }: Story): Label {
   const roles = rolesIn(text);
 
   const protest = families.some((f) => f.scope === 'protest');
@@ -89,6 +93,8 @@ function refine(ranked: Label[], families: Family[], text: string, sentences: st
   if (best.subType === 'Attack' && clash && suffering.has('state') && !acting.has('crowd') && !acting.has('state')) best = clash;
   // violence done by a crowd (residents, a mob, riders), with no armed men or forces acting, is mob violence
   if (best.subType === 'Attack' && best.type === 'Violence against civilians' && acting.has('crowd') && !acting.has('armed') && !acting.has('state')) best = MOB_VIOLENCE;
+  // a violent crowd in a story that tells no demonstration (no protesters, demands, blocked roads) is a mob
+  if (best.subType === 'Violent demonstration' && !demonstration && ranked.some((l) => l.subType === MOB_VIOLENCE.subType)) best = MOB_VIOLENCE;
   // demonstrators whom the police teargassed, with no violent cue and no crowd acting, are protesters, not rioters
   if (best.type === 'Riots' && families.every((f) => f.scope === 'protest') && acting.has('state') && !acting.has('crowd')) {
     best = ranked.find((l) => l.type === 'Protests') ?? best;
