@@ -41,6 +41,7 @@ test('counted decades and centuries are durations in years; vague ones keep thei
 test('a month or season joins the year written after it; "the week of" a day is that week', () => {
   assert.equal(found('The first attack came in January nineteen ninety-seven.', 'January'), 'DATE 1997-01');
   assert.equal(found('Prices fell sharply in the winter of nineteen ninety-four.', 'winter'), 'DATE 1994-WI');
+  assert.equal(found('The merger should close in the first half of next year.', 'first half'), 'DATE 2023-H1');
   assert.equal(found('A hearing is likely the week of March 7.', 'the week of March 7'), 'DATE 2022-W10');
   assert.equal(found('The blast came at 10:35 a.m. (0735 GMT) on Friday.', '10:35'), 'TIME 2021-12-31T10:35');
   assert.equal(found('The day before last Tuesday\'s hearing, he left.', 'The day before', '2022-02-24'), 'DATE 2022-02-21');

@@ -182,7 +182,8 @@ export function mergeAdjacent(times: Resolved[], text: string): TimeExpression[]
   return out.map(({ parser: _, ...time }) => time);
 }
 
-const YEARS = new Set(['year', 'spoken-year', 'short-year']);
+const YEARS = new Set(['year', 'spoken-year', 'short-year', 'relative-period']);
+const PARTS_OF_YEAR = new Set(['month', 'season', 'quarter']);
 const EXPLICIT = new Set(['month-day-year', 'day-month-year', 'iso-date', 'numeric-date']);
 
 function mergeValues(a: Resolved, b: Resolved): Pick<TimeExpression, 'type' | 'value'> | null {
@@ -194,8 +195,9 @@ function mergeValues(a: Resolved, b: Resolved): Pick<TimeExpression, 'type' | 'v
     const cv = clock(c);
     if (dv && cv && d.type === 'DATE') return { type: 'TIME', value: dv + cv };
   }
-  // "January nineteen ninety-seven", "the winter of 1994": a month or season and its year
-  if ((a.parser === 'month' || a.parser === 'season') && YEARS.has(b.parser) && a.value && b.value && /^\d{4}$/.test(b.value)) {
+  // "January nineteen ninety-seven", "the winter of 1994", "the first half of next year": a
+  // month, season or part of a year and its year
+  if (PARTS_OF_YEAR.has(a.parser) && YEARS.has(b.parser) && a.value && b.value && /^\d{4}$/.test(b.value)) {
     return { type: 'DATE', value: b.value + a.value.slice(4) };
   }
   // "Friday, Oct. 23": both days; the explicit one is right even if the weekday guessed another week
