@@ -23,3 +23,7 @@ test('a village the gazetteer lacks, named with the town that holds it, is the e
   // a town named before an unknown name is no container: the located town stays the place
   assert.equal(placeOf('In Narok, drivers blocked the Nakuru road at Oloserian junction.', [['Narok', 'GPE'], ['Nakuru', 'GPE'], ['Oloserian', 'GPE']]), 'Narok');
 });
+
+test('a place of origin ("riders from X") is not where the happening was', () => {
+  assert.equal(placeOf('Riders from Nakuru rode to Eldoret and lynched a thief.', [['Nakuru', 'GPE'], ['Eldoret', 'GPE']]), 'Eldoret');
+});

@@ -12,6 +12,9 @@ const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 // located one tells the reader (and any map) more
 const SPECIFICITY: Record<string, number> = { point: 5, city: 4, region: 3, country: 2, continent: 1 };
 const LOCATIVE = /\b(?:in|at|near|outside|inside|across|into|around|throughout|within|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "riders from Murang'a rode to Meru", "bandits from Ethiopia attacked": a place of origin is not where it happened. */
+const ORIGIN = /\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/i;
+const ORIGIN_PENALTY = 0.5;
 
 // a region beyond any one country ("Central Asia") is less specific than a country
 const specificity = (e: Entity) => (!e.geo ? 0.5 : !e.geo.countryCode ? 1 : (SPECIFICITY[e.geo.precision ?? ''] ?? 2));
@@ -54,14 +57,15 @@ function placesIn(doc: Doc, span: Span): PlaceMention[] {
   return out;
 }
 
-/** The most specific place of a span; one after "in", "at", "near" … wins a tie. */
+/** The most specific place of a span; one after "in", "at", "near" … wins a tie, one after "from" loses it. */
 function bestPlace(doc: Doc, span: Span): Entity | null {
   let best: Entity | null = null;
   let bestScore = -1;
   const places = placesIn(doc, span);
   for (const p of places) {
     const { entity, span: m } = p;
-    const score = specificityAmong(p, places) + (LOCATIVE.test(doc.text.slice(Math.max(span.start, m.start - 40), m.start)) ? 0.25 : 0);
+    const before = doc.text.slice(Math.max(span.start, m.start - 40), m.start);
+    const score = specificityAmong(p, places) + (LOCATIVE.test(before) ? 0.25 : 0) - (ORIGIN.test(before) ? ORIGIN_PENALTY : 0);
     if (score > bestScore) [best, bestScore] = [entity, score];
   }
   return best;
