@@ -122,3 +122,9 @@ test('"last year" after a day, counted frequencies, other calendars\' new years'
   assert.equal(found('The board meets twice-yearly.', 'yearly'), 'SET P1Y');
   assert.equal(found('He spoke at a Lunar New Year reception.', 'New Year'), 'none');
 });
+
+test('a date that complements a noun takes no tense from the verb after it', () => {
+  assert.equal(found('The figures for February will be released next Tuesday.', 'February', '2013-03-20'), 'DATE 2013-02');
+  assert.equal(found('The end of January will be busy.', 'January', '2013-03-20'), 'DATE 2014-01');
+  assert.equal(found('In January, the firm bought a rival.', 'January', '2013-03-20'), 'DATE 2013-01');
+});

@@ -21,6 +21,8 @@ const CLOCK = '(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?\\s?m\\.?(?:\\s+[A-Z]{3})?|
 /** A past form after a form of "be" is a participle: "will be paid", "is expected", "are scheduled". */
 const NOT_PARTICIPLE = "(?<!\\b(?:is|are|be|been|being|am)\\s+)";
 const POSSESSIVE = /^['’]s\b/;
+// not a part of the date itself ("the end of January will be busy")
+const NOUN_COMPLEMENT = /\b(?!(?:end|start|beginning|middle|rest|remainder|close|turn|weeks?|months?|half|part|days)\s)\w+\s+(?:for|of)\s+$/i;
 const NOT_ADJECTIVE = "(?<!\\b(?:the|a|an|its|their|his|her|our)\\s+)(?!un\\w+ed\\b)";
 
 const cues = lazy(() => {
@@ -69,7 +71,9 @@ function nearestCue(s: string, last: boolean): Kind | null {
  * Nov. 20" is a deadline ahead, "lasted until Tuesday" one behind).
  */
 export function readTense(before: string, after: string): Tense {
-  const found = nearestCue(before, true) ?? nearestCue(after, false);
+  // a date that complements a noun ("the figures for February will be released") takes no
+  // tense from the verb after it
+  const found = nearestCue(before, true) ?? (NOUN_COMPLEMENT.test(before) ? null : nearestCue(after, false));
   const kind = found === 'report' || found === 'defer' ? 'past' : found;
   // a date in the possessive names a thing ("revised to December's figures"), not a deadline;
   // a deferral puts it ahead ("postponed until Tuesday")
