@@ -122,3 +122,20 @@ test('span scoring counts exact spans and types as conlleval does', () => {
   assert.equal(per.r, 0);
   assert.equal(score.prf(['PER', 'LOC']).f1, 0.5);
 });
+
+test('unknown names in clear places of place are places, people there stay people', () => {
+  const { byName } = entitiesOf([
+    'Witnesses said Wamuyu residents fled.',
+    'Riots have rocked Kithimani, Machakos County.',
+    'Two teachers were abducted in Ngarua Sub-County on Tuesday.',
+    'In Toronto, Kevin Tapani allowed two runs.',
+    'A letter from Jane Njeri in Nairobi was read out.',
+  ].join('\n\n'));
+  // missed by the tagger, found by "residents"; read as a person and an organisation, placed by the county
+  assert.equal(byName('Wamuyu').type, 'GPE');
+  assert.equal(byName('Kithimani').type, 'GPE');
+  assert.equal(byName('Machakos County').type, 'GPE');
+  assert.equal(byName('Ngarua Sub-County').type, 'GPE');
+  assert.equal(byName('Kevin Tapani').type, 'PERSON');
+  assert.equal(byName('Jane Njeri').type, 'PERSON');
+});

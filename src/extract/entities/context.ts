@@ -2,24 +2,26 @@ import type { Doc } from '../../doc/document.js';
 import type { EntityType } from '../../doc/types.js';
 import { demonymCountry, knownPlace } from '../geo/lookup.js';
 import { abbreviates, ACRONYM } from './acronyms.js';
-import { givenNames, wordTable } from './tagger.js';
+import { givenNames, trainingNames, wordTable } from './tagger.js';
 import { isGroupWord } from './classify.js';
-import { orgCues, placeCues } from './lexicons.js';
+import { inhabitants, orgCues, placeCues, roles } from './lexicons.js';
 import type { Mention } from './mentions.js';
-import { tokenWords } from './words.js';
+import { lowerWords, tokenWords } from './words.js';
 
 /**
  * The words around a name correct the tagger's type: a facility or place noun after it
  * ("X airport", "X camp", "X province"), an organisation noun before or after it ("the
  * newspaper X", "X party"), an acronym defined after it ("X (ABC)" is no person), the
- * agency of a dateline ("(X) -"), ", who" after a small town's name (a surname). The new type goes to every mention of
- * the same name that the tagger read the same way.
+ * agency of a dateline ("(X) -"), ", who" after a small town's name (a surname), words of place
+ * ("residents of X", "X county", "in X, Y") around a person or an organisation. The new type
+ * goes to every mention of the same name that the tagger read the same way.
  */
 export function retypeByContext(doc: Doc, mentions: Mention[]): Mention[] {
   const retyped = new Map<string, EntityType>();
   const key = (m: Mention) => `${m.type}|${m.text}`;
+  const around = new Neighbours(doc, mentions);
   for (const m of mentions) {
-    const type = agency(doc, m) ?? definesAcronym(doc, m) ?? organisationNoun(doc, m) ?? placeNounAfter(doc, m) ?? placeNounOf(doc, m) ?? speakingTown(doc, m) ?? personAsDestination(doc, m);
+    const type = agency(doc, m) ?? definesAcronym(doc, m) ?? organisationNoun(doc, m) ?? placeNounAfter(doc, m) ?? placeNounOf(doc, m) ?? speakingTown(doc, m) ?? placedName(doc, m, around);
     if (type && type !== m.type) retyped.set(key(m), type);
   }
   if (!retyped.size) return mentions;
@@ -92,16 +94,110 @@ function placeNounAfter(doc: Doc, m: Mention): EntityType | null {
   return cue.type;
 }
 
-/** Prepositions of movement and nearness: what follows is a place, not a person ("toward" is
+/** Prepositions of place: what they govern, when it is placed by what follows, is a place. */
+const LOCATIVE = /^(?:in|at|near|outside|around|towards|from|between)$/i;
+/** Prepositions of nearness and movement: what follows is a place, not a person ("in" takes one unknown word only; "toward" is
  * also "biased toward", and takes people). */
-const TOWARDS = /^(?:towards|near|outside)$/;
+const TOWARDS = /^(?:towards|near|outside)$/i;
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC']);
+const ORG_INDEX = 1; // TYPES.indexOf('ORG'), the name list's type of organisations
+const PER_INDEX = 0;
 
-// "heading south towards Khan Younis": a "person" of two words or more that the text moves
-// towards is a place the gazetteer spells otherwise, unless a given name opens it
-function personAsDestination(doc: Doc, m: Mention): EntityType | null {
-  if (m.type !== 'PERSON' || m.first === m.last || !TOWARDS.test(word(doc, m.first - 1, m)) || startsWithGivenName(doc, m)) return null;
-  return 'GPE';
+/** The mentions by first and by last token, to find what stands next to a name. */
+class Neighbours {
+  private readonly byFirst = new Map<number, Mention>();
+  private readonly byLast = new Map<number, Mention>();
+  constructor(private readonly doc: Doc, mentions: Mention[]) {
+    for (const m of mentions) { this.byFirst.set(m.first, m); this.byLast.set(m.last, m); }
+  }
+  /** the mention right after `link` following m: "Kotulo, Marsabit", "from Merti to Isiolo" ("X in Y" places people too) */
+  after(m: Mention, link: string): Mention | undefined {
+    if (word(this.doc, m.last + 1, m) !== link) return undefined;
+    const other = this.byFirst.get(m.last + 2);
+    return other && this.doc.tokens.sentence[other.first] === this.doc.tokens.sentence[m.first] ? other : undefined;
+  }
+
+  /** the mention right before `link` in front of m: "from Garsen to X" */
+  before(m: Mention, link: string): Mention | undefined {
+    if (word(this.doc, m.first - 1, m) !== link) return undefined;
+    const other = this.byLast.get(m.first - 2);
+    return other && this.doc.tokens.sentence[other.first] === this.doc.tokens.sentence[m.first] ? other : undefined;
+  }
+
+  /** A place by its type, the gazetteer or a division noun ending it or following it ("Siaya county"). */
+  isPlace(m: Mention): boolean {
+    if (PLACE_TYPES.has(m.type)) return true;
+    if (m.type === 'NORP') return false;
+    return knownPlace(m.text) !== null || isAdminNoun(this.doc.tokens.surface(m.last).toLowerCase()) || isAdminNoun(word(this.doc, m.last + 1, m), true);
+  }
+  /**
+   * The names coordinated with m ("in Kimilili, Chwele and Webuye") and the words before and
+   * after the list; none without "and" or "or" ("In Toronto, Kevin Tapani allowed...").
+   */
+  listOf(m: Mention): { mates: Mention[]; before: string; after: string } {
+    const mates: Mention[] = [];
+    let first = m;
+    let last = m;
+    for (let p = this.listed(m, -1); p; p = this.listed(p, -1)) { mates.push(p); first = p; }
+    for (let n = this.listed(m, 1); n; n = this.listed(n, 1)) { mates.push(n); last = n; }
+    let coordinated = false;
+    for (let i = first.first; i <= last.last && !coordinated; i++) coordinated = /^(?:and|or)$/.test(word(this.doc, i, m));
+    return { mates: coordinated ? mates : [], before: word(this.doc, first.first - 1, first).toLowerCase(), after: coordinated ? word(this.doc, last.last + 1, last) : '' };
+  }
+  // the list item before (-1) or after (1) m: separated by ",", "and", "or" or ", and"
+  private listed(m: Mention, dir: -1 | 1): Mention | undefined {
+    const at = dir < 0 ? m.first - 1 : m.last + 1;
+    let gap = 0;
+    while (gap < 2 && /^(?:,|and|or)$/.test(word(this.doc, at + dir * gap, m))) gap++;
+    if (!gap || (gap === 2 && word(this.doc, at + dir, m) === ',')) return undefined;
+    const other = dir < 0 ? this.byLast.get(at - gap) : this.byFirst.get(at + gap);
+    return other && this.doc.tokens.sentence[other.first] === this.doc.tokens.sentence[m.first] ? other : undefined;
+  }
 }
+
+/**
+ * "residents of Mararani", "Bungoma residents", "Mandera county", "Kiambu County", "in Kotulo,
+ * Marsabit", "in Kimilili, Chwele and Webuye", "attacked herders in Kotulo": the words around a
+ * name the tagger read as a person or an organisation say it is a place. A bare preposition is
+ * enough only for a "person" that no given name or known person's name opens; known
+ * organisations and acronyms keep their type.
+ */
+function placedName(doc: Doc, m: Mention, around: Neighbours): EntityType | null {
+  if (m.type !== 'PERSON' && m.type !== 'ORG') return null;
+  const known = trainingNames().names.get(m.text);
+  if (m.type === 'ORG' && (known === ORG_INDEX || ACRONYM.test(m.text))) return null;
+  const asPlace = (): EntityType => knownPlace(m.text)?.type ?? 'GPE';
+  const next = word(doc, m.last + 1, m);
+  const prev = word(doc, m.first - 1, m).toLowerCase();
+  if (m.last > m.first && isAdminNoun(doc.tokens.surface(m.last).toLowerCase())) return 'GPE';
+  if (/^\p{Ll}/u.test(next) && isAdminNoun(next, true)) return knownPlace(m.text)?.type ?? placeCues().get(next)!.find((c) => c.after)!.type;
+  if (inhabitants().has(next) || (prev === 'of' && inhabitants().has(word(doc, m.first - 2, m).toLowerCase()))) return asPlace();
+  if (next === "'s") return null;
+  // listed with two places or more, most of the list, or before a division noun ("Ikerege and Taranganya towns")
+  const list = around.listOf(m);
+  const places = list.mates.filter((o) => around.isPlace(o)).length;
+  if (list.mates.length && isAdminNoun(list.after, true)) return asPlace();
+  if (places >= 2 && places * 2 > list.mates.length && (LOCATIVE.test(list.before) || list.before === 'of')) return asPlace();
+  // "from Merti to Isiolo", "from Garsen to X"
+  const to = prev === 'from' ? around.after(m, 'to') : undefined;
+  const from = prev === 'to' ? around.before(m, 'to') : undefined;
+  if ((to && around.isPlace(to)) || (from && word(doc, from.first - 1, from).toLowerCase() === 'from' && around.isPlace(from))) return asPlace();
+  // ", <place>" after a preposition of place ("in Kotulo, Marsabit"), or ", <division>" anywhere ("Mitaboni, Machakos County,")
+  const placer = around.after(m, ',');
+  if (placer && around.isPlace(placer) && (LOCATIVE.test(prev) || (endsInDivision(doc, placer) && !roles().heads.has(word(doc, placer.last + 1, placer).toLowerCase())))) return asPlace();
+  // a bare preposition: "towards Khan Younis", "in Kotulo.", "in Mau Narok"
+  if (m.type !== 'PERSON' || startsWithGivenName(doc, m) || known === PER_INDEX || /^\p{Lu}+$/u.test(m.text)) return null;
+  if (TOWARDS.test(prev) && m.last > m.first) return 'GPE';
+  return prev === 'in' ? asPlace() : null;
+}
+
+// "Machakos County", "Siaya county": a division by its last word or the word after it
+const endsInDivision = (doc: Doc, m: Mention) =>
+  isAdminNoun(doc.tokens.surface(m.last).toLowerCase()) || isAdminNoun(word(doc, m.last + 1, m));
+
+/** A division or settlement noun: "admin" cues, or with `after` any place noun that follows a name. */
+const isAdminNoun = (word: string, after = false) =>
+  placeCues().get(word)?.some((c) => c.where === 'last' && (c.admin || (after && c.after && c.type !== 'FAC'))) ?? false;
 
 /** Below this population a one-word town that speaks is more likely a surname ("Obama, who ..."). */
 const SMALL_TOWN = 100_000;
@@ -166,6 +262,48 @@ export function cuedNames(doc: Doc, mentions: Mention[]): Mention[] {
     while (k < mentions.length && mentions[k].end <= start) k++;
     if (k < mentions.length && mentions[k].start < end) continue;
     found.push({ first, last, start, end, type: org ? 'ORG' : 'FAC', text: doc.text.slice(start, end) });
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** Endings of adjectives made from names ("Arctic", "Siberian"), which stand before place nouns too. */
+const PROPER_ADJECTIVE = /(?:ian|ean|ic|ese|ish)$/;
+
+/**
+ * Places the tagger missed, named by a division noun or a word for their people: "Anduro
+ * village", "the Hulugho area", "Emurua Dikirr Constituency", "Njiru residents", "residents of
+ * Ndagani". A sentence's first word may open such a name unless it is an ordinary word ("The").
+ */
+export function divisionNames(doc: Doc, mentions: Mention[]): Mention[] {
+  const t = doc.tokens;
+  const words = tokenWords(doc);
+  const lower = lowerWords(doc);
+  const covered = new Uint8Array(t.length);
+  for (const m of mentions) covered.fill(1, m.first, m.last + 1);
+  const inSentence = (j: number, i: number) => j >= 0 && j < t.length && t.sentence[j] === t.sentence[i];
+  const found: Mention[] = [];
+  const add = (first: number, last: number, type: EntityType, minWords: number) => {
+    while (first <= last && isOrdinary(words[first])) first++;
+    if (last - first + 1 < minWords || (first === last && (isGroupWord(words[first]) || PROPER_ADJECTIVE.test(words[first])))) return;
+    for (let j = first; j <= last; j++) if (covered[j]) return;
+    covered.fill(1, first, last + 1);
+    found.push({ first, last, start: t.start[first], end: t.end[last], type, text: doc.text.slice(t.start[first], t.end[last]) });
+  };
+  for (let i = 0; i < t.length; i++) {
+    if (inhabitants().has(lower[i]) && inSentence(i + 1, i) && words[i + 1] === 'of') {
+      let last = i + 1;
+      while (inSentence(last + 1, i) && CAPITALISED.test(words[last + 1])) last++;
+      add(i + 2, last, 'GPE', 1);
+      continue;
+    }
+    const named = CAPITALISED.test(words[i]) && isAdminNoun(lower[i]);
+    const after = !named && /^\p{Ll}/u.test(words[i]) && (isAdminNoun(words[i], true) || inhabitants().has(words[i]));
+    if (!named && !after) continue;
+    let first = i;
+    while (inSentence(first - 1, i) && CAPITALISED.test(words[first - 1])) first--;
+    const type = placeCues().get(lower[i])?.find((c) => c.after || c.admin)?.type ?? 'GPE';
+    if (named) add(first, i, type, 2);
+    else add(first, i - 1, type, 1);
   }
   return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import type { Entity } from '../../doc/types.js';
 import { groupMentions } from './coref.js';
-import { cuedNames, retypeByContext } from './context.js';
+import { cuedNames, divisionNames, retypeByContext } from './context.js';
 import { creditLineNames } from './credits.js';
 import { describe } from './descriptors.js';
 import { dropSentenceOpeners } from './filter.js';
@@ -14,7 +14,7 @@ import { tagNames } from './tagger.js';
  * finds names, they get contract types, and mentions of one referent are grouped.
  */
 export function extractEntities(doc: Doc): void {
-  const groups = dropSentenceOpeners(doc, groupMentions(doc, cuedNames(doc, retypeByContext(doc, creditLineNames(doc, mentionsOf(doc, tagNames(doc)))))));
+  const groups = dropSentenceOpeners(doc, groupMentions(doc, divisionNames(doc, cuedNames(doc, retypeByContext(doc, creditLineNames(doc, mentionsOf(doc, tagNames(doc))))))));
   propagateNames(doc, groups);
   const descriptors = describe(doc, groups);
   doc.entities = groups

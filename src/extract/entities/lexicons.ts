@@ -4,15 +4,18 @@ import type { EntityType } from '../../doc/types.js';
 
 // The entity stage's word lists (data/ner/, see SOURCE.md there), each loaded on first use.
 
-/** any: the cue types the name even when the tagger read a person or an organisation; after: it also types a name it follows. */
-export interface PlaceCue { type: EntityType; where: 'first' | 'last'; any: boolean; after: boolean }
+/**
+ * any: the cue types the name even when the tagger read a person or an organisation; after: it also types a name it follows;
+ * admin: an administrative division or settlement, which places a person or an organisation it ends or follows.
+ */
+export interface PlaceCue { type: EntityType; where: 'first' | 'last'; any: boolean; after: boolean; admin: boolean }
 
 export const placeCues = lazy(() => {
   const cues = new Map<string, PlaceCue[]>();
   for (const [word, type, where, flags = ''] of readTable('ner', 'place-cues.tsv')) {
     const list = cues.get(word) ?? [];
     const set = flags.split(',');
-    list.push({ type: type as EntityType, where: where as PlaceCue['where'], any: set.includes('any'), after: set.includes('after') });
+    list.push({ type: type as EntityType, where: where as PlaceCue['where'], any: set.includes('any'), after: set.includes('after'), admin: set.includes('admin') });
     cues.set(word, list);
   }
   return cues;
@@ -28,6 +31,8 @@ export const orgCues = lazy(() => {
   }
   return { before, after };
 });
+/** Nouns for a place's people ("residents of X", "X residents"). */
+export const inhabitants = lazy(() => new Set(readList('ner', 'inhabitants.txt')));
 export const continents = lazy(() => new Set(readList('ner', 'continents.txt').map((w) => w.toLowerCase())));
 export const groupWords = lazy(() => new Set(readList('ner', 'norp.txt')));
 export const compoundSuffixes = lazy(() => new Set(readList('ner', 'compound-suffixes.txt')));
