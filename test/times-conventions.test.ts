@@ -77,6 +77,7 @@ test('parts of the day the narrative is at, and ordinal days', () => {
 test('"the full year" and "the fiscal year" name the year; "for the year" is a span of results', () => {
   assert.equal(found('Sales for the full year rose 4%.', 'the full year', '2021-11-02'), 'DATE 2021');
   assert.equal(found('For the year, volume was flat.', 'the year', '2021-11-02'), 'DURATION P1Y');
+  assert.equal(found('By the end of the decade, output will double.', 'the decade', '2013-03-20'), 'DATE 201');
 });
 
 test('"over the past years" keeps the preposition out; "the near term" looks ahead', () => {

@@ -4,7 +4,7 @@ import { formatAt, parsePoint, shift, shiftPoint, UNIT_GRANULARITY, type Unit } 
 import type { Lexicon } from '../lexicon.js';
 import { fromAnchor, fromDct, period } from '../resolve.js';
 import type { Parser, Resolver } from '../types.js';
-import { countOf, MODIFIER } from './durations.js';
+import { countOf, durationValue, MODIFIER } from './durations.js';
 
 const NEXT: Record<string, number> = { next: 1, following: 1, previous: -1, preceding: -1, same: 0, that: 0, very: 1 };
 
@@ -84,22 +84,22 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
       },
     },
     {
-      // "for the year" P1Y; "in the year", "the full year", "during the week": the period under discussion
+      // "for the year" P1Y; "in the year", "the full year", "during the week", "the end of the decade": the period under discussion
       name: 'the-unit',
-      keys: ['year', 'week', 'month'],
-      pattern: /\b(?:(for|over|through|throughout)\s+)?the\s+(?:(full|fiscal)\s+|(?:whole|entire|same)\s+)?(year|week|month)\b(?![\s-]*(?:-|before|after|ago|earlier|later|of|in\s+which|when|that|to\s+date)\b)/gi,
+      keys: ['year', 'week', 'month', 'decade'],
+      pattern: /\b(?:(for|over|through|throughout)\s+)?the\s+(?:(full|fiscal)\s+|(?:whole|entire|same)\s+)?(year|week|month|decade)\b(?![\s-]*(?:-|before|after|ago|earlier|later|of|in\s+which|when|that|to\s+date)\b)/gi,
       extract(m, text) {
         const unit = lex.units.get(m[3].toLowerCase()) as Unit;
         const start = m.index + m[0].search(/the\s/i);
         const end = m.index + m[0].length;
         // "for the year", "in the year ended March 31", "the year to March 2005": a year's span of
         // results; "for the full year", "the fiscal year" name the year itself
-        if ((m[1] && !m[2]) || spanEnd.test(text.slice(end, end + 24))) return { start, end, type: 'DURATION', value: `P1${unit}` };
-        const granularity = unit === 'Y' ? 'year' : unit === 'M' ? 'month' : 'week';
+        if ((m[1] && !m[2]) || spanEnd.test(text.slice(end, end + 24))) return { start, end, type: 'DURATION', value: durationValue(1, unit) };
+        const granularity = unit === 'Y' ? 'year' : unit === 'DE' ? 'decade' : unit === 'M' ? 'month' : 'week';
         return {
           start, end, type: 'DATE',
           value: (ref) => {
-            const anchor = ref.anchor(unit === 'Y' ? 'year' : unit === 'M' ? 'month' : 'day');
+            const anchor = ref.anchor(unit === 'Y' || unit === 'DE' ? 'year' : unit === 'M' ? 'month' : 'day');
             return anchor ? formatAt(anchor.date, granularity) : null;
           },
         };
