@@ -1,8 +1,10 @@
-// npm run eval:timeml -- DIR [DIR...] [--errors] [--per-type]
+// npm run eval:timeml -- DIR [DIR...] [--errors]
 // Reads TimeML .tml files (TempEval-3 style: <DCT> and inline <TIMEX3> in <TEXT>), strips
 // the tags, runs the text stage and the times stage with the DCT as `published`, and prints the
 // TempEval-3 measures: strict and relaxed span P/R/F1, type accuracy, value accuracy and
 // value F1 (a relaxed match whose value is also right counts; P over system, R over gold).
+// --errors also lists misses, spurious expressions and wrong values (with a rough class), then
+// the wrong values counted by class.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TimeExpression } from '../src/doc/types.js';
