@@ -129,3 +129,9 @@ test('a date that complements a noun takes no tense from the verb after it', () 
   assert.equal(found('The end of January will be busy.', 'January', '2013-03-20'), 'DATE 2014-01');
   assert.equal(found('In January, the firm bought a rival.', 'January', '2013-03-20'), 'DATE 2013-01');
 });
+
+test('timetable verbs in the present put their day ahead; a present progressive does not', () => {
+  assert.equal(found('The summit opens on Monday.', 'Monday'), 'DATE 2022-01-10');
+  assert.equal(found('Voting begins at 7 a.m. on Sunday.', 'Sunday'), 'TIME 2022-01-09T07:00');
+  assert.equal(found('Police are investigating an attack on Sunday.', 'Sunday'), 'DATE 2022-01-02');
+});
