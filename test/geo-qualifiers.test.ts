@@ -81,3 +81,8 @@ test('a county called by its own name lies in the state the text names; a bare n
   const bare = resolved('Lawmakers in Indiana watched Delaware closely.', [['Indiana', 'GPE'], ['Delaware', 'GPE']]);
   assert.ok(km(bare('Delaware')!, { lat: 40.23, lon: -85.4 }) > 50);
 });
+
+test('"X village of Y County" and "X in Y County" qualify X like "X, Y County"', () => {
+  const geo = resolved('A mob stoned a woman to death in Jerusalem village of Kirinyaga County.', [['Jerusalem', 'GPE'], ['Kirinyaga County', 'GPE']]);
+  assert.deepEqual(geo('Jerusalem'), { ...geo('Kirinyaga County')!, precision: null, geonameId: null });
+});

@@ -39,16 +39,19 @@ const patterns = lazy(() => {
   };
 });
 
-/** ", Kenya" / ", Borno State" / " (Kilifi)" right after a mention: up to four capitalised words. */
-const QUALIFIER = /^(?:,\s+|\s*\(\s*)((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
+/**
+ * ", Kenya" / ", Borno State" / " (Kilifi)" / " village of Kirinyaga County" / " in Lamu county"
+ * right after a mention: up to four capitalised words.
+ */
+const QUALIFIER = /^(?:,\s+|\s*\(\s*|\s+(?:(?:village|area|town|location|ward|estate|slum|neighbou?rhood|suburb)\s+)?(?:of|in)\s+)((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
 const LOOK = 60;
 /** What follows a country that closes its phrase ("Fino, Kenya."): not ", Y", "and Y" (a list) nor a clause ("Sirte, the US gave"). */
 const PHRASE_END = /^\s*(?:$|[.;:)(])/;
 
-/** The country or division a qualifier phrase names, trying its longest prefix first, and that prefix. */
-function qualifierPlace(g: Gazetteer, phrase: string): { row: number; named: string } | null {
-  const words = phrase.split(/\s+/);
-  for (let n = words.length; n > 0; n--) {
+/** The country or division a qualifier phrase names (or its longest prefix that names one), and the words it took. */
+function qualifierPlace(g: Gazetteer, phrase: string, wholeOnly: boolean): { row: number; named: string } | null {
+  const words = wholeOnly ? phrase.replace(/(?<=\p{L}{3}\.)\s.*$/u, '').split(/\s+/) : phrase.split(/\s+/); // up to a sentence's end
+  for (let n = words.length; n > (wholeOnly ? words.length - 1 : 0); n--) {
     const named = words.slice(0, n).join(' ');
     const best = bestByPrior(g, matchName(named).candidates.filter((c) => g.kind(c.row) === Kind.Country || g.kind(c.row) === Kind.Admin1));
     if (best) return { row: best.row, named };
@@ -65,7 +68,8 @@ export function mentionCues(text: string, spans: Span[]): MentionCues {
     const right = text.slice(s.end, s.end + LOOK);
     if (before.test(left) || after.test(right)) cues.adminCue = true;
     const q = QUALIFIER.exec(right);
-    const place = q ? qualifierPlace(g, q[1]) : null;
+    // after "in"/"of" the whole phrase must be the place: "in Washington Township" is not in Washington
+    const place = q ? qualifierPlace(g, q[1], !/^(?:,|\s*\()/.test(q[0])) : null;
     if (!q || !place) continue;
     const { row, named } = place;
     const country = g.kind(row) === Kind.Country;
