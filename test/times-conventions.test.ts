@@ -93,6 +93,8 @@ test('fractions, ordinals and distances are read right', () => {
   assert.equal(found('She is a second-year student.', 'second'), 'none');
   assert.equal(found('He could win a second and final term.', 'a second'), 'none');
   assert.equal(found('The clinic is an hour south of the capital.', 'an hour'), 'none');
+  assert.equal(found('Their output shrank to a quarter the size it was.', 'a quarter'), 'none');
+  assert.equal(found('Payments are small in a quarter that produced a loss.', 'a quarter'), 'DURATION P1Q');
   assert.equal(found('Albright arrived after a 16-hour flight.', '16-hour'), 'DURATION PT16H');
 });
 

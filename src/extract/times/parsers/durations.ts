@@ -72,6 +72,8 @@ export function durationParsers(lex: Lexicon): Parser[] {
         if (/^an?$/i.test(m[1]) && /^second$/i.test(m[2]) && /^(?:\s+[a-z]|-)/i.test(after) && !SECOND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
         // "three-quarters of", "a quarter of the shares", "rose by a quarter": fractions
         if (/^quarters?$/i.test(m[2]) && (/^\s+(?:of|percent|point)\b/i.test(after) || /\bby\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))) return null;
+        // "shrink to a quarter the size", "has only a quarter": a fraction unless a time preposition governs it
+        if (/^quarter$/i.test(m[2]) && /^(?:an?|one)$/i.test(m[1]) && !/\b(?:in|for|during|over|within|after|before|per|each|every)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
         const unit = lex.units.get(m[2].toLowerCase())!;
         const vague = IS_VAGUE.test(m[1]);
         let n = vague ? (/^a\s+couple/i.test(m[1]) ? 2 : null) : countOf(m[1]);
