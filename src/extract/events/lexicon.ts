@@ -85,7 +85,7 @@ export const verbalTargets = lazy(() => {
 export const irrealis = lazy(() => new Set(readList('events', 'irrealis.txt').map((w) => w.toLowerCase())));
 
 export const protestResponses = lazy(() =>
-  readTable('events', 'protest-response.tsv').map(([pattern, subType]) => ({ regex: new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, 'iu'), subType })),
+  readTable('events', 'protest-response.tsv').map(([pattern, subType]) => ({ regex: new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, 'giu'), subType })),
 );
 
 function escape(s: string): string {

@@ -36,6 +36,15 @@ const violenceAndProtestLabels = lazy((): Label[] => {
   return out;
 });
 
+// "protested after he was arrested", "calling for the release of an MP who was arrested": the grievance, not the response
+const GRIEVANCE = /\b(?:after|following|against|over|release of|who (?:was|were|had been|has been))\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
+
+/** Does a text tell the authorities' response to a protest, not as what the protest was about? */
+function toldResponse(regex: RegExp, text: string): boolean {
+  for (const m of text.matchAll(regex)) if (!GRIEVANCE.test(text.slice(Math.max(0, m.index - 50), m.index))) return true;
+  return false;
+}
+
 function cueLabels(families: Family[]): Label[] {
   let shared = families[0].labels;
   for (const f of families.slice(1)) shared = shared.filter((l) => f.labels.some((x) => labelKey(x) === labelKey(l)));
@@ -101,7 +110,7 @@ function refine(ranked: Label[], families: Family[], text: string, sentences: st
   }
   // violence the police did to demonstrators, none done by them, is no riot: lethal force against protesters
   if (best.type === 'Riots' && acting.has('state') && !acting.has('crowd') && roles.has('crowd') && families.some((f) => f.name === 'attack')) return { type: 'Protests', subType: EXCESSIVE_FORCE };
-  const response = protest || best.type === 'Protests' ? protestResponses().find((r) => r.regex.test(context)) : undefined;
+  const response = protest || best.type === 'Protests' ? protestResponses().find((r) => toldResponse(r.regex, context)) : undefined;
   // protesters attacked by the authorities: ACLED's "excessive force", not an attack on civilians
   if (protest && best.type === 'Violence against civilians' && response?.subType === EXCESSIVE_FORCE) return { type: 'Protests', subType: EXCESSIVE_FORCE };
   if (best.type !== 'Protests') return best;
