@@ -21,8 +21,15 @@ export function countOf(raw: string): number | null {
   return parseNumber(s);
 }
 
-// "$5 a year", "twice a day", "700 seats a week", "$2 million a year in interest": a count, then at most two words
-const RATE_BEFORE = /(?:\d|%|\b(?:times|once|twice|percent|cents?|dollars?|hundred|thousand|million|billion|dozen))(?:\s+(?!(?:for|within|in|over|after|before|than|of|by|under|about|nearly|almost|at|up|to|from|and|or|but|is|was)\b)[a-z]+){0,2}\s*$/i;
+// a count, then at most two words, before "a year" or "annually"
+const COUNT_THEN = (count: string) => new RegExp(`(?:${count})(?:\\s+(?!(?:for|within|in|over|after|before|than|of|by|under|about|nearly|almost|at|up|to|from|and|or|but|is|was)\\b)[a-z]+){0,2}\\s*$`, 'i');
+/** "twice a day", "three times a week": a frequency, a SET by the TimeML guidelines */
+const FREQUENCY_BEFORE = COUNT_THEN('\\b(?:times|once|twice)');
+/**
+ * "$5 a year", "700 seats a week", "rise 8.5% annually": a rate after an amount. TimeBank and
+ * AQUAINT leave it unannotated in 9 of 13 uses (see docs/times.md), so it is no time.
+ */
+export const AMOUNT_BEFORE = COUNT_THEN('\\d|%|\\b(?:percent|cents?|dollars?|hundred|thousand|million|billion|trillion|dozen)');
 
 const SECOND_AFTER = /^\s+(?:or|and\s+a\s+half|later|earlier|before|after|ago|longer|too|in)\b/i;
 
@@ -81,9 +88,11 @@ export function durationParsers(lex: Lexicon): Parser[] {
         if (/^a\s+couple/i.test(m[1])) n = 2;
         if (vague && !m[2].toLowerCase().endsWith('s')) return null; // "some day", "coming week" are not counts
         if (n !== null && m[3]) n += 0.5;
-        // a rate, not a duration
-        if (/^an?$/i.test(m[1]) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) {
-          return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
+        // a frequency or a rate, not a duration
+        if (/^an?$/i.test(m[1])) {
+          const before = text.slice(Math.max(0, m.index - 40), m.index);
+          if (FREQUENCY_BEFORE.test(before)) return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
+          if (AMOUNT_BEFORE.test(before)) return null;
         }
         if (n === 0 || (n !== null && n >= 1000)) return null; // "the 1988 quarter" is a year
         return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(n, unit) };

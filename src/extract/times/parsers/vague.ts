@@ -3,7 +3,7 @@
 import type { Unit } from '../calendar.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Parser } from '../types.js';
-import { countOf, durationValue } from './durations.js';
+import { AMOUNT_BEFORE, countOf, durationValue } from './durations.js';
 
 // "current account", "electrical current", "now-defunct" and friends are not times
 const NOT_REFERENCE_AFTER = /^(?:\s+(?:accounts?|affairs|assets|liabilities|expenditures?|spending|prices)\b|[-–]|\s*[.,;:)]|\s+(?:of|in|from|and|is|was|that|which)\b)/i;
@@ -40,7 +40,6 @@ export function vagueParsers(lex: Lexicon): Parser[] {
       pattern: new RegExp(`\\b(${re.frequency})\\b`, 'gi'),
       extract(m, text) {
         const value = lex.frequencies.get(m[1].toLowerCase());
-        // "quarterly results", "a weekly magazine": adjectives of publications and reports are not sets
         // "five-yearly" P5Y: a count before it
         const count = /(\w+)-$/.exec(text.slice(Math.max(0, m.index - 12), m.index));
         if (count) {
@@ -49,6 +48,10 @@ export function vagueParsers(lex: Lexicon): Parser[] {
           const every = n !== null && Number.isInteger(n) && value ? value.replace(/1(?=[A-Z]$)/, String(n)) : value ?? null;
           return { start: m.index - count[0].length, end: m.index + m[0].length, type: 'SET', value: every };
         }
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        // "rise 8.5% annually" is a rate; "average daily volume" a measure (TimeBank leaves both unannotated)
+        if (AMOUNT_BEFORE.test(before) || /\baverage\s+$/i.test(before)) return null;
+        // "quarterly results", "a weekly magazine": adjectives of publications and reports are not sets
         if (!value || /^\s+(?:results|earnings|report|reports|dividend|magazine|newspaper|paper|payments?|profits?|meeting|basis)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
         return { start: m.index, end: m.index + m[0].length, type: 'SET', value };
       },
