@@ -4,7 +4,7 @@ import { demonymCountry, knownPlace } from '../geo/lookup.js';
 import { abbreviates, ACRONYM } from './acronyms.js';
 import { givenNames, trainingNames, wordTable } from './tagger.js';
 import { isGroupWord } from './classify.js';
-import { inhabitants, orgCues, placeCues, roles } from './lexicons.js';
+import { divisionNouns, inhabitants, orgCues, placeCues, roles } from './lexicons.js';
 import type { Mention } from './mentions.js';
 import { lowerWords, tokenWords } from './words.js';
 
@@ -170,7 +170,7 @@ function placedName(doc: Doc, m: Mention, around: Neighbours): EntityType | null
   const next = word(doc, m.last + 1, m);
   const prev = word(doc, m.first - 1, m).toLowerCase();
   if (m.last > m.first && isAdminNoun(doc.tokens.surface(m.last).toLowerCase())) return 'GPE';
-  if (/^\p{Ll}/u.test(next) && isAdminNoun(next, true)) return knownPlace(m.text)?.type ?? placeCues().get(next)!.find((c) => c.after)!.type;
+  if (LOWER_FIRST.test(next) && isAdminNoun(next, true)) return knownPlace(m.text)?.type ?? divisionNouns().after.get(next)!;
   if (inhabitants().has(next) || (prev === 'of' && inhabitants().has(word(doc, m.first - 2, m).toLowerCase()))) return asPlace();
   if (next === "'s") return null;
   // listed with two places or more, most of the list, or before a division noun ("Ikerege and Taranganya towns")
@@ -196,8 +196,7 @@ const endsInDivision = (doc: Doc, m: Mention) =>
   isAdminNoun(doc.tokens.surface(m.last).toLowerCase()) || isAdminNoun(word(doc, m.last + 1, m));
 
 /** A division or settlement noun: "admin" cues, or with `after` any place noun that follows a name. */
-const isAdminNoun = (word: string, after = false) =>
-  placeCues().get(word)?.some((c) => c.where === 'last' && (c.admin || (after && c.after && c.type !== 'FAC'))) ?? false;
+const isAdminNoun = (word: string, after = false) => (after ? divisionNouns().after.has(word) : divisionNouns().admin.has(word));
 
 /** Below this population a one-word town that speaks is more likely a surname ("Obama, who ..."). */
 const SMALL_TOWN = 100_000;
@@ -216,6 +215,8 @@ function speakingTown(doc: Doc, m: Mention): EntityType | null {
 /** Organisation nouns that follow a name the tagger may miss altogether ("the Democratic Centre party"). */
 const NAMING_NOUN = /^(?:party|militia|movement)$/;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+// (regular expressions on the per-token paths are constants: a literal makes a new object each time)
+const LOWER_FIRST = /^\p{Ll}/u;
 /** at most this mid-sentence capitalisation rate (0-9) makes a word an ordinary one ("The") */
 const ORDINARY_CAP_RATE = 1;
 const isOrdinary = (word: string) => {
@@ -297,11 +298,11 @@ export function divisionNames(doc: Doc, mentions: Mention[]): Mention[] {
       continue;
     }
     const named = CAPITALISED.test(words[i]) && isAdminNoun(lower[i]);
-    const after = !named && /^\p{Ll}/u.test(words[i]) && (isAdminNoun(words[i], true) || inhabitants().has(words[i]));
+    const after = !named && LOWER_FIRST.test(words[i]) && (isAdminNoun(words[i], true) || inhabitants().has(words[i]));
     if (!named && !after) continue;
     let first = i;
     while (inSentence(first - 1, i) && CAPITALISED.test(words[first - 1])) first--;
-    const type = placeCues().get(lower[i])?.find((c) => c.after || c.admin)?.type ?? 'GPE';
+    const type = divisionNouns().after.get(lower[i]) ?? 'GPE';
     if (named) add(first, i, type, 2);
     else add(first, i - 1, type, 1);
   }

@@ -21,6 +21,20 @@ export const placeCues = lazy(() => {
   return cues;
 });
 
+/** Division and settlement nouns ("county", "admin" cues) and the place nouns that may follow a name (`after`, not facilities), with their types. */
+export const divisionNouns = lazy(() => {
+  const admin = new Set<string>();
+  const after = new Map<string, EntityType>();
+  for (const [word, cues] of placeCues()) {
+    for (const c of cues) {
+      if (c.where !== 'last') continue;
+      if (c.admin) admin.add(word);
+      if ((c.admin || c.after) && c.type !== 'FAC' && !after.has(word)) after.set(word, c.type);
+    }
+  }
+  return { admin, after };
+});
+
 /** Organisation nouns before a name ("the newspaper X") and after it ("X radio"). */
 export const orgCues = lazy(() => {
   const before = new Set<string>();

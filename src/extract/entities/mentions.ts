@@ -13,6 +13,7 @@ export interface Mention { first: number; last: number; start: number; end: numb
 
 /** "Iran-backed" -> ["Iran", "backed"]: a capitalised name, a hyphen, a known compound suffix. */
 const COMPOUND = /^(\p{Lu}[\p{L}.']*)-(\p{Ll}+)$/u;
+const LOWER_CASE = /^\p{Ll}+$/u;
 
 /**
  * Typed mentions from the tagger's spans: hyphenated compounds give their name part
@@ -79,7 +80,7 @@ function splitAtCommonWords(doc: Doc, spans: NameSpan[]): NameSpan[] {
     let from = s.first;
     for (let i = s.first; i <= s.last; i++) {
       const w = doc.tokens.surface(i);
-      if (!/^\p{Ll}+$/u.test(w) || NAME_PARTICLE.test(w)) continue;
+      if (!LOWER_CASE.test(w) || NAME_PARTICLE.test(w)) continue;
       if (i > from) out.push({ first: from, last: i - 1, type: s.type });
       from = i + 1;
     }

@@ -6,6 +6,7 @@ import { tokenWords } from './words.js';
 import { wordTable } from './tagger.js';
 
 const MAX_WORDS = 4;
+const WORDLIKE = /[\p{L}\p{N}]/u;
 /** a word capitalised this often mid-sentence (0-9) is a name even at a sentence start */
 const NAME_CAP_RATE = 6;
 
@@ -57,7 +58,7 @@ export function propagateNames(doc: Doc, groups: Group[]): void {
 
 function isSentenceStart(doc: Doc, i: number): boolean {
   const t = doc.tokens;
-  for (let j = i - 1; j >= 0 && t.sentence[j] === t.sentence[i]; j--) if (/[\p{L}\p{N}]/u.test(tokenWords(doc)[j])) return false;
+  for (let j = i - 1; j >= 0 && t.sentence[j] === t.sentence[i]; j--) if (WORDLIKE.test(tokenWords(doc)[j])) return false;
   return true;
 }
 

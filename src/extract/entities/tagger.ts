@@ -42,6 +42,8 @@ export function tagDocOf(doc: Doc): TagDoc {
 const ORDINARY = 2;
 /** share of the longer words (3+ letters) after the first that Title Case capitalises */
 const TITLE_CASE_SHARE = 0.7;
+const LETTER_FIRST = /^\p{L}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /**
  * A headline in Title Case ("Wealthy Voters Abandon Republican Party") capitalises ordinary
@@ -63,13 +65,13 @@ function lowerTitleCase(words: string[], from: number, to: number): void {
   let ordinaryLower = 0;
   for (let i = from + 1; i < to; i++) {
     const info = table.get(words[i].toLowerCase());
-    if (!info || info.capRate < 0 || info.capRate > ORDINARY || !/^\p{L}/u.test(words[i])) continue;
-    if (/^\p{Lu}\p{Ll}/u.test(words[i])) ordinaryCapitalised++;
+    if (!info || info.capRate < 0 || info.capRate > ORDINARY || !LETTER_FIRST.test(words[i])) continue;
+    if (CAPITALISED.test(words[i])) ordinaryCapitalised++;
     else ordinaryLower++;
   }
   if (ordinaryCapitalised < 2 || ordinaryCapitalised < 2 * ordinaryLower) return;
   for (let i = from; i < to; i++) {
-    if (!/^\p{Lu}\p{Ll}/u.test(words[i])) continue;
+    if (!CAPITALISED.test(words[i])) continue;
     const info = table.get(words[i].toLowerCase());
     if (info && info.capRate >= 0 && info.capRate <= ORDINARY) words[i] = words[i].toLowerCase();
   }
