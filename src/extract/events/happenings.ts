@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/types.js';
 import { clauseDate, datesCompatible, daysBefore, narrativeDate, type DateChoice } from './dates.js';
 import type { Family, Label } from './lexicon.js';
-import { byAuthorities, takesPart, type Mention } from './mentions.js';
+import { byAuthorities, refersBackToUnrest, takesPart, type Mention } from './mentions.js';
 import { passiveWithoutAgent } from './participants.js';
 import { clausePlace, focusPlace, morePrecise, placesCompatible, type PlaceChoice } from './places.js';
 
@@ -58,7 +58,7 @@ export function gatherHappenings(doc: Doc, mentions: Mention[], code: (h: Omit<H
     };
     out.push({ ...h, label: code(h) });
   }
-  const backReferences = real.filter((m) => m.anaphoric);
+  const backReferences = mentions.filter((m) => m.family.scope === 'political' ? m.anaphoric : refersBackToUnrest(doc, m));
   return attachBackReferences(mergeHappenings(absorbVictims(doc, absorbCasualtyReports(doc, out, backReferences))), backReferences, code);
 }
 

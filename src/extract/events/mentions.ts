@@ -111,6 +111,11 @@ export function takesPart(doc: Doc, mention: Mention): boolean {
   return doc.figures.some((f) => (f.category === 'killed' || f.category === 'injured') && f.start < paragraph.end && paragraph.start < f.end);
 }
 
+/** "The clash was over water": a back-reference needs no people of its own (the happening it refers to had them), only a clause that is no game or film. */
+export function refersBackToUnrest(doc: Doc, mention: Mention): boolean {
+  return mention.anaphoric && !excluded(mention, doc.surface(mention.clause));
+}
+
 /** A game, a film, a computer attack; for violence also an accident, a disaster, a verbal attack. */
 function excluded(mention: Mention, text: string): boolean {
   return exclusions().test(text) || (mention.family.scope !== 'protest' && notViolence().test(text));
