@@ -110,14 +110,14 @@ class Neighbours {
   constructor(private readonly doc: Doc, mentions: Mention[]) {
     for (const m of mentions) { this.byFirst.set(m.first, m); this.byLast.set(m.last, m); }
   }
-  /** the mention right after `link` following m: "Kotulo, Marsabit", "from Merti to Isiolo" ("X in Y" places people too) */
+  /** the mention right after `link` following m: "Lemboru, Baringo", "from Lemboru to Nakuru" ("X in Y" places people too) */
   after(m: Mention, link: string): Mention | undefined {
     if (word(this.doc, m.last + 1, m) !== link) return undefined;
     const other = this.byFirst.get(m.last + 2);
     return other && this.doc.tokens.sentence[other.first] === this.doc.tokens.sentence[m.first] ? other : undefined;
   }
 
-  /** the mention right before `link` in front of m: "from Garsen to X" */
+  /** the mention right before `link` in front of m: "from Nakuru to X" */
   before(m: Mention, link: string): Mention | undefined {
     if (word(this.doc, m.first - 1, m) !== link) return undefined;
     const other = this.byLast.get(m.first - 2);
@@ -131,7 +131,7 @@ class Neighbours {
     return knownPlace(m.text) !== null || isAdminNoun(this.doc.tokens.surface(m.last).toLowerCase()) || isAdminNoun(word(this.doc, m.last + 1, m), true);
   }
   /**
-   * The names coordinated with m ("in Kimilili, Chwele and Webuye") and the words before and
+   * The names coordinated with m ("in Kamwaura, Gatwiri and Molo") and the words before and
    * after the list; none without "and" or "or" ("In Toronto, Kevin Tapani allowed...").
    */
   listOf(m: Mention): { mates: Mention[]; before: string; after: string } {
@@ -156,8 +156,8 @@ class Neighbours {
 }
 
 /**
- * "residents of Mararani", "Bungoma residents", "Mandera county", "Kiambu County", "in Kotulo,
- * Marsabit", "in Kimilili, Chwele and Webuye", "attacked herders in Kotulo": the words around a
+ * "residents of Lemboru", "Sagana residents", "Wamuyu county", "Kithimani County", "in Lemboru,
+ * Marsabit", "in Kamwaura, Gatwiri and Molo", "attacked herders in Lemboru": the words around a
  * name the tagger read as a person or an organisation say it is a place. A bare preposition is
  * enough only for a "person" that no given name or known person's name opens; known
  * organisations and acronyms keep their type.
@@ -173,25 +173,25 @@ function placedName(doc: Doc, m: Mention, around: Neighbours): EntityType | null
   if (LOWER_FIRST.test(next) && isAdminNoun(next, true)) return knownPlace(m.text)?.type ?? divisionNouns().after.get(next)!;
   if (inhabitants().has(next) || (prev === 'of' && inhabitants().has(word(doc, m.first - 2, m).toLowerCase()))) return asPlace();
   if (next === "'s") return null;
-  // listed with two places or more, most of the list, or before a division noun ("Ikerege and Taranganya towns")
+  // listed with two places or more, most of the list, or before a division noun ("Kiwayu and Gatwiri towns")
   const list = around.listOf(m);
   const places = list.mates.filter((o) => around.isPlace(o)).length;
   if (list.mates.length && isAdminNoun(list.after, true)) return asPlace();
   if (places >= 2 && places * 2 > list.mates.length && (LOCATIVE.test(list.before) || list.before === 'of')) return asPlace();
-  // "from Merti to Isiolo", "from Garsen to X"
+  // "from Lemboru to Nakuru", "from Nakuru to X"
   const to = prev === 'from' ? around.after(m, 'to') : undefined;
   const from = prev === 'to' ? around.before(m, 'to') : undefined;
   if ((to && around.isPlace(to)) || (from && word(doc, from.first - 1, from).toLowerCase() === 'from' && around.isPlace(from))) return asPlace();
-  // ", <place>" after a preposition of place ("in Kotulo, Marsabit"), or ", <division>" anywhere ("Mitaboni, Machakos County,")
+  // ", <place>" after a preposition of place ("in Lemboru, Baringo"), or ", <division>" anywhere ("Kithimani, Ngarua County,")
   const placer = around.after(m, ',');
   if (placer && around.isPlace(placer) && (LOCATIVE.test(prev) || (endsInDivision(doc, placer) && !roles().heads.has(word(doc, placer.last + 1, placer).toLowerCase())))) return asPlace();
-  // a bare preposition: "towards Khan Younis", "in Kotulo.", "in Mau Narok"
+  // a bare preposition: "towards Khan Younis", "in Lemboru.", "in Kibwezi Ndogo"
   if (m.type !== 'PERSON' || startsWithGivenName(doc, m) || known === PER_INDEX || /^\p{Lu}+$/u.test(m.text)) return null;
   if (TOWARDS.test(prev) && m.last > m.first) return 'GPE';
   return prev === 'in' ? asPlace() : null;
 }
 
-// "Machakos County", "Siaya county": a division by its last word or the word after it
+// "Ngarua County", "Siaya county": a division by its last word or the word after it
 const endsInDivision = (doc: Doc, m: Mention) =>
   isAdminNoun(doc.tokens.surface(m.last).toLowerCase()) || isAdminNoun(word(doc, m.last + 1, m));
 
@@ -271,9 +271,9 @@ export function cuedNames(doc: Doc, mentions: Mention[]): Mention[] {
 const PROPER_ADJECTIVE = /(?:ian|ean|ic|ese|ish)$/;
 
 /**
- * Places the tagger missed, named by a division noun or a word for their people: "Anduro
- * village", "the Hulugho area", "Emurua Dikirr Constituency", "Njiru residents", "residents of
- * Ndagani". A sentence's first word may open such a name unless it is an ordinary word ("The").
+ * Places the tagger missed, named by a division noun or a word for their people: "Ngarua
+ * village", "the Kamwaura area", "Ngarua Constituency", "Wamuyu residents", "residents of
+ * Kiptaget". A sentence's first word may open such a name unless it is an ordinary word ("The").
  */
 export function divisionNames(doc: Doc, mentions: Mention[]): Mention[] {
   const t = doc.tokens;
