@@ -29,3 +29,9 @@ test('a per-day average is a measure, not a set', () => {
   assert.deepEqual(times('The exchange handled an average daily turnover of $2 billion.'), []);
   assert.deepEqual(times('Ferries cross daily to the island.'), ['daily P1D']);
 });
+
+test('a unit inside an "X-to-X" compound names a kind of comparison, not a time', () => {
+  assert.deepEqual(times('Exports fell on a year-to-year basis.'), []);
+  assert.deepEqual(times('The quarter-to-quarter swing in margins was large.'), []);
+  assert.deepEqual(times('Exports fell from year to year, and margins in the quarter.'), ['the quarter 2021-Q4']);
+});

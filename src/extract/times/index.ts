@@ -82,6 +82,8 @@ export function recognise(doc: Doc): Candidate[] {
         const found = parser.extract(m, sentence);
         if (found && parser.lowerCase && partOfName(sentence, found.start)) continue;
         if (found && parser.name !== 'holiday' && titleWord(sentence.slice(found.start, found.end), commonWords)) continue;
+        // "a year-to-year basis", "the quarter-to-quarter comparison": a kind of comparison, no time
+        if (found && /[a-z]-to-[a-z]/i.test(sentence.slice(found.end - 1, found.end + 5))) continue;
         if (found && found.end > found.start) out.push({ ...found, start: found.start + start, end: found.end + start, parser: parser.name });
       }
     }
