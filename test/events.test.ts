@@ -301,3 +301,38 @@ test('police shooting demonstrators is lethal force against protesters, not a ri
   assert.equal(doc.events[0].subType, 'Excessive force against protesters');
   assert.deepEqual(doc.events[0].fatalities, { low: 3, high: 3 });
 });
+
+const codes = (text: string) => build(text).events.map((e) => `${e.type} / ${e.subType}`);
+
+test('cues told in the present, as notes and headlines tell them, are found', () => {
+  assert.deepEqual(codes('Kenyan forces kill four militants and recover weapons.'), ['Battles / Armed clash']);
+  assert.deepEqual(codes('Students riot over fees at the university.').map((c) => c.split(' / ')[0]), ['Riots']);
+  const blocked = build('Protesters block the highway at the junction over the poor state of the road.').events;
+  assert.equal(blocked.length, 1);
+  assert.ok(['Protests', 'Riots'].includes(blocked[0].type), blocked[0].type);
+  // the month is no modal verb: "in May reportedly staged" is a protest, not a plan
+  assert.deepEqual(codes('Health workers sacked after irregular hiring in May reportedly staged a protest to demand unpaid salaries.'), ['Protests / Peaceful protest']);
+  assert.deepEqual(codes('BPI members agreed that the 20 March start date be postponed.'), []);
+});
+
+test('who acts against whom: the state forces attacked fight a battle, a crowd that kills is a mob', () => {
+  assert.deepEqual(codes('A police officer was shot dead at his home in Kitengela.'), ['Battles / Armed clash']);
+  assert.deepEqual(codes('Two men were killed by vigilantes in Likoni.'), ['Riots / Mob violence']);
+});
+
+test('victims told with no agent are the toll of the clash beside them, and "the clash" names the kind of a killing told before', () => {
+  assert.deepEqual(codes('Two people were killed following armed clashes between rival militias over pasture.'), ['Battles / Armed clash']);
+  assert.deepEqual(codes('Three herders were killed at a water point. The clash was over grazing land.'), ['Battles / Armed clash']);
+});
+
+test('rioters are demonstrators when the story tells a demonstration, else a mob', () => {
+  assert.deepEqual(codes('Violent protests broke out in Awasi over the detention of an activist.'), ['Riots / Violent demonstration']);
+  assert.deepEqual(codes('Students burned down a dormitory in Kisii, demanding the removal of their principal.'), ['Riots / Violent demonstration']);
+  assert.deepEqual(codes('Youths burned down three houses in Kisii.'), ['Riots / Mob violence']);
+});
+
+test('an arrest a protest is about is no intervention; a device found or defused is no blast', () => {
+  assert.deepEqual(codes('Traders protested in Nyeri after their colleague was arrested.'), ['Protests / Peaceful protest']);
+  assert.deepEqual(codes('Traders protested in Nyeri and police arrested ten of them.'), ['Protests / Protest with intervention']);
+  assert.deepEqual(codes('Police defused a bomb found near the market.'), []);
+});
