@@ -86,3 +86,10 @@ test('"X village of Y County" and "X in Y County" qualify X like "X, Y County"',
   const geo = resolved('A mob stoned a woman to death in Jerusalem village of Kirinyaga County.', [['Jerusalem', 'GPE'], ['Kirinyaga County', 'GPE']]);
   assert.deepEqual(geo('Jerusalem'), { ...geo('Kirinyaga County')!, precision: null, geonameId: null });
 });
+
+test('a village far from every other place of a local story, in a state it does not name, is one the gazetteer lacks', () => {
+  const text = 'Traffic backed up from Centreville to Gainesville, Va., as crowds headed for the Stonewall course.';
+  const geo = resolved(text, [['Centreville', 'GPE'], ['Gainesville', 'GPE'], ['Va.', 'GPE'], ['Stonewall', 'GPE']]);
+  assert.equal(geo('Stonewall')!.precision, null); // not the Louisiana village of that name
+  assert.ok(km(geo('Stonewall')!, { lat: 38.8, lon: -77.6 }) < 250);
+});
