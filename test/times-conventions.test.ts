@@ -137,3 +137,10 @@ test('timetable verbs in the present put their day ahead; a present progressive 
   assert.equal(found('Voting begins at 7 a.m. on Sunday.', 'Sunday'), 'TIME 2022-01-09T07:00');
   assert.equal(found('Police are investigating an attack on Sunday.', 'Sunday'), 'DATE 2022-01-02');
 });
+
+test('"the year-ago third quarter" and "the year-earlier nine months" are one expression each', () => {
+  const story = 'Net income rose in the second quarter of 2021. In the year-ago second quarter, the bank lost money. Revenue for the year-earlier six months was flat.';
+  assert.equal(found(story, 'the year-ago second quarter'), 'DATE 2020-Q2');
+  assert.equal(found(story, 'the year-earlier six months'), 'DURATION P6M');
+  assert.equal(found('Sales fell in the year-earlier first half.', 'first half'), 'DATE 2021-H1');
+});

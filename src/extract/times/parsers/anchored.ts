@@ -84,6 +84,30 @@ export function anchoredParsers(lex: Lexicon): Parser[] {
       },
     },
     {
+      // "the year-ago third quarter" 1988-Q3, "the year-earlier nine months" P9M: one expression, the period a year back
+      name: 'year-ago-period',
+      keys: ['ago', 'earlier'],
+      pattern: new RegExp(`\\b(?:the\\s+)?year[\\s-]+(?:ago|earlier)\\s+(?:(${re.ordinal})[\\s-]+(quarter|half)|(${re.number})\\s+(${re.unit}))\\b`, 'gi'),
+      extract(m) {
+        const start = m.index, end = m.index + m[0].length;
+        if (m[3]) {
+          const n = countOf(m[3]);
+          const unit = lex.units.get(m[4].toLowerCase())!;
+          return n === null ? null : { start, end, type: 'DURATION', value: durationValue(n, unit), comparison: true };
+        }
+        const n = lex.ordinals.get(m[1].toLowerCase())!;
+        const half = m[2].toLowerCase() === 'half';
+        if (n > (half ? 2 : 4)) return null;
+        return {
+          start, end, type: 'DATE', comparison: true,
+          value: (ref) => {
+            const year = (ref.anchor('period')?.date ?? ref.dct)?.getUTCFullYear();
+            return year === undefined ? null : `${year - 1}-${half ? 'H' : 'Q'}${n}`;
+          },
+        };
+      },
+    },
+    {
       // "for the year" P1Y; "in the year", "the full year", "during the week", "the end of the decade": the period under discussion
       name: 'the-unit',
       keys: ['year', 'week', 'month', 'decade'],
