@@ -35,3 +35,8 @@ test('a unit inside an "X-to-X" compound names a kind of comparison, not a time'
   assert.deepEqual(times('The quarter-to-quarter swing in margins was large.'), []);
   assert.deepEqual(times('Exports fell from year to year, and margins in the quarter.'), ['the quarter 2021-Q4']);
 });
+
+test('a capitalised time word after an abbreviation\'s full stop opens a sentence; inside one it names something', () => {
+  assert.deepEqual(times('The rival is Acme Corp. Recently, analysts have cut their forecasts.'), ['Recently PAST_REF']);
+  assert.deepEqual(times('She writes for the Daily Courier.'), []);
+});

@@ -99,7 +99,8 @@ function startsWithDigit(word: string): boolean {
 /** A capital letter inside a sentence (not after an opening quote or bracket): a name's word. */
 function partOfName(sentence: string, at: number): boolean {
   const c = sentence[at];
-  return c !== c.toLowerCase() && at > 0 && !/[“"‘'`(\[:—–-]\s*$/.test(sentence.slice(Math.max(0, at - 3), at));
+  // after a full stop the segmenter kept ("... Hewlett-Packard Co. Recently, ...") it opens a sentence
+  return c !== c.toLowerCase() && at > 0 && !/(?:[“"‘'`(\[:—–-]\s*|[.!?]\s+)$/.test(sentence.slice(Math.max(0, at - 3), at));
 }
 
 /** A unit or part of day capitalised after the first word (not in a holiday's name) is a title's: ABC's "This Week", "60 Minutes". */
