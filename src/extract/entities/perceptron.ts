@@ -32,6 +32,15 @@ export function emissions(w: Weights, f: Features, from: number, to: number, out
 // allowed(prev, tag) as a table; the last row is the sentence start
 const ALLOWED = new Uint8Array((NTAGS + 1) * NTAGS);
 for (let p = 0; p <= NTAGS; p++) for (let t = 0; t < NTAGS; t++) ALLOWED[p * NTAGS + t] = allowed(p === NTAGS ? 0 : p, t) ? 1 : 0;
+// for each tag, the tags allowed before it, in order (I-X only after B-X or I-X): [from, to) into PREVS
+const PREV_FROM = new Int32Array(NTAGS + 1);
+const PREVS: number[] = [];
+for (let t = 0; t < NTAGS; t++) {
+  PREV_FROM[t] = PREVS.length;
+  for (let p = 0; p < NTAGS; p++) if (ALLOWED[p * NTAGS + t]) PREVS.push(p);
+}
+PREV_FROM[NTAGS] = PREVS.length;
+const PREV = Int32Array.from(PREVS);
 let delta = new Float64Array(256 * NTAGS);
 let back = new Uint8Array(256 * NTAGS);
 
@@ -45,8 +54,8 @@ export function viterbi(scores: Float32Array, n: number, trans: Float32Array, ou
     for (let t = 0; t < NTAGS; t++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < NTAGS; p++) {
-        if (!ALLOWED[p * NTAGS + t]) continue;
+      for (let k = PREV_FROM[t], end = PREV_FROM[t + 1]; k < end; k++) {
+        const p = PREV[k];
         const v = delta[prevRow + p] + trans[p * NTAGS + t];
         if (v > best) { best = v; arg = p; }
       }
