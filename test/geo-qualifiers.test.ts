@@ -93,3 +93,9 @@ test('a village far from every other place of a local story, in a state it does 
   assert.equal(geo('Stonewall')!.precision, null); // not the Louisiana village of that name
   assert.ok(km(geo('Stonewall')!, { lat: 38.8, lon: -77.6 }) < 250);
 });
+
+test('a town named like its division counts as that division to judge the text\'s country by', () => {
+  // Lamu is a town and a county: the text is about Kenya, so Kiunga is no town of Papua New Guinea
+  const geo = resolved('Gunmen attacked Kiunga, Lamu, and residents of Lamu fled.', [['Kiunga', 'GPE'], ['Lamu', 'GPE']]);
+  assert.deepEqual(geo('Kiunga'), { ...geo('Lamu')!, precision: null, geonameId: null });
+});

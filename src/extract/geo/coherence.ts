@@ -27,12 +27,18 @@ function isAnchor(g: Gazetteer, row: number): boolean {
   return isDivision(kind) || (kind === Kind.City && (g.isCapital(row) || g.population[row] >= OUTLIER_MAX_POPULATION));
 }
 
+/** A town named like the division it lies in ("Lamu", "Mandera", "Kandahar"): the name says the division too. */
+function namesItsDivision(g: Gazetteer, s: QueryState, row: number): boolean {
+  return g.kind(row) === Kind.City && s.candidates.some((c) => g.kind(c.row) === Kind.Admin1 && g.admin1(c.row) === g.admin1(row));
+}
+
 /** The country holding (almost) all anchor mentions, or '' when none does. */
 function dominantCountry(g: Gazetteer, states: QueryState[], chosen: number[]): string {
   const weights = new Map<string, number>();
   let total = 0;
   states.forEach((s, i) => {
-    if (chosen[i] < 0 || s.embedded || s.query.demonym || !isAnchor(g, s.candidates[chosen[i]].row)) return;
+    const row = chosen[i] >= 0 ? s.candidates[chosen[i]].row : -1;
+    if (row < 0 || s.embedded || s.query.demonym || !(isAnchor(g, row) || namesItsDivision(g, s, row))) return;
     const code = g.country(s.candidates[chosen[i]].row);
     if (!code) return;
     weights.set(code, (weights.get(code) ?? 0) + s.weight);
