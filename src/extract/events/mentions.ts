@@ -28,6 +28,7 @@ const CHARGE = /\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|charged|jailed|convicte
 // "police defused a bomb", "an explosive was found": a device made safe or found is no blast
 const DEVICE_FOUND_BEFORE = /\b(?:defused|defuse|dismantled|dismantle|disposed of|found|find|discovered|recovered|seized|spotted|intercepted)\s+(?:[\p{L}\d'-]+\s+){0,4}$/iu;
 const DEVICE_FOUND_AFTER = /^\s+(?:(?:was|were|is|are|has been|have been)\s+)(?:\w+\s+)?(?:found|discovered|defused|dismantled|recovered|seized|spotted|intercepted)\b/i;
+const PRONOUN_OPENING = /^they\b/i;
 const NO_ONE = /\b(?:no one|nobody|none)\b(?:\s+\w+){0,2}\s*$/iu;
 
 /** Every cue the lexicon knows in the article's non-heading sentences, with its clause. */
@@ -101,7 +102,9 @@ function isVerbal(before: string, after: string): boolean {
 export function takesPart(doc: Doc, mention: Mention): boolean {
   if (excluded(mention, doc.surface(mention.clause))) return false;
   const sentence = doc.sentences[mention.sentence];
-  const roles = rolesIn(doc.surface(sentence));
+  // "They burned tyres": a sentence that opens on "they" continues the people of the one before
+  const previous = PRONOUN_OPENING.test(doc.surface(sentence)) ? doc.sentences[mention.sentence - 1] : undefined;
+  const roles = rolesIn(doc.surface(sentence) + (previous ? ` ${doc.surface(previous)}` : ''));
   if (!mention.family.needsPeople || mention.crowd) return true;
   if (roles.has('state') || roles.has('armed') || roles.has('crowd')) return true;
   // "a man was stabbed": a verb of violence done to a person
