@@ -40,3 +40,8 @@ test('a capitalised time word after an abbreviation\'s full stop opens a sentenc
   assert.deepEqual(times('The rival is Acme Corp. Recently, analysts have cut their forecasts.'), ['Recently PAST_REF']);
   assert.deepEqual(times('She writes for the Daily Courier.'), []);
 });
+
+test('"the future of" something is its prospects; "in the future" is a time', () => {
+  assert.deepEqual(times('The vote will decide the future of the port.'), []);
+  assert.deepEqual(times('Fares may rise in the future.'), ['the future FUTURE_REF']);
+});

@@ -28,6 +28,8 @@ export function vagueParsers(lex: Lexicon): Parser[] {
         // the adjectives need a noun after them: "current leaders", "future growth", "recent weeks"
         if (phrase === 'current' && NOT_REFERENCE_AFTER.test(after)) return null;
         if (phrase === 'now' && /^[-–]/.test(after)) return null;
+        // "the future of our peoples" is their prospects, not a time (TimeBank leaves it unannotated)
+        if (phrase === 'the future' && /^\s+of\b/.test(after)) return null;
         // "Now, ..." and "Now for ..." opening a sentence turn the discourse, not the time
         if (m[1] === 'Now' && /^(?:\s*,|\s+for\b)/.test(after) && /(?:^|[.!?]["”']?\s+|["“]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return null;
         return { start, end: m.index + m[0].length, type: 'DATE', value };
