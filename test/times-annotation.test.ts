@@ -45,3 +45,8 @@ test('"the future of" something is its prospects; "in the future" is a time', ()
   assert.deepEqual(times('The vote will decide the future of the port.'), []);
   assert.deepEqual(times('Fares may rise in the future.'), ['the future FUTURE_REF']);
 });
+
+test('"one day" after a modal is some day to come; elsewhere a day\'s length', () => {
+  assert.deepEqual(times('The city may one day host the games.'), ['one day FUTURE_REF']);
+  assert.deepEqual(times('The strike lasted one day.'), ['one day P1D']);
+});

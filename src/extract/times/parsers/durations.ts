@@ -82,6 +82,10 @@ export function durationParsers(lex: Lexicon): Parser[] {
         // "shrink to a quarter the size", "has only a quarter": a fraction unless a time preposition governs it
         if (/^quarter$/i.test(m[2]) && /^(?:an?|one)$/i.test(m[1]) && !/\b(?:in|for|during|over|within|after|before|per|each|every)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
         const unit = lex.units.get(m[2].toLowerCase())!;
+        // "the city may one day host ...": some day to come (FUTURE_REF), not a day's length
+        if (unit === 'D' && /^one$/i.test(m[1]) && m[0].length === m[1].length + 4 && text[m.index + m[0].length] !== '-' && /\b(?:will|would|could|might|may|can|shall|should|must)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+          return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' };
+        }
         const vague = IS_VAGUE.test(m[1]);
         let n = vague ? (/^a\s+couple/i.test(m[1]) ? 2 : null) : countOf(m[1]);
         if (n === null && !vague) return null;
