@@ -2,7 +2,7 @@
 // tokenise, split) and a peer (compromise), over the BBC corpus and the seed.
 // Writes bench/results.json and prints a table. See bench/README.md.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
@@ -46,19 +46,83 @@ function coldStart(file: string): Promise<number> {
   });
 }
 
-/** The CLI's batch over the corpus; its --stats line gives rate and peak RSS. */
-function batch(input: string, concurrency: number): Promise<{ docsPerSec: number; mbPerSec: number; peakRssMb: number; seconds: number }> {
+interface BatchRun { docsPerSec: number; mbPerSec: number; peakRssMb: number; seconds: number; afterWarmUp: number; cpu: ThreadCpu | null }
+
+/** CPU seconds of a batch: all its threads, and those outside the ones that run the pipeline. */
+interface ThreadCpu { total: number; rest: number }
+
+const USER_HZ = 100; // the unit of /proc's CPU times on Linux
+
+/** Samples every thread's CPU time (utime + stime) from /proc while the process runs. */
+function watchThreads(pid: number): () => Map<number, number> {
+  const seen = new Map<number, number>();
+  const tick = () => {
+    let tids: string[];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      return;
+    }
+    for (const tid of tids) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        seen.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / USER_HZ);
+      } catch {
+        // the thread ended between the listing and the read
+      }
+    }
+  };
+  const timer = setInterval(tick, 100);
+  return () => {
+    clearInterval(timer);
+    return seen;
+  };
+}
+
+/**
+ * The CLI's batch over the corpus; its --stats line gives rate and peak RSS. The CPU of its
+ * `concurrency` busiest threads (the workers, or the main thread when it runs alone) is told
+ * apart from the rest: V8's compiler and GC threads, libuv's, and beside workers the main
+ * thread that reads and writes. Linux only (/proc); elsewhere `cpu` is null. The output is
+ * counted as it comes, so that the rate after the first `warmUpDocs` documents (every
+ * thread's JIT has seen each kind of article by then) is told apart from the whole run's.
+ */
+function batch(input: string, concurrency: number, warmUpDocs: number): Promise<BatchRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'extract', '--input', input, '--output', join(tmpdir(), `sitrep-bench-${concurrency}.jsonl`), '--concurrency', String(concurrency), '--stats', '--no-progress'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [CLI, 'extract', '--input', input, '--output', '-', '--concurrency', String(concurrency), '--stats', '--no-progress'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const threads = child.pid && existsSync(`/proc/${child.pid}/task`) ? watchThreads(child.pid) : null;
+    let lines = 0;
+    let warmAt = 0;
+    let lastAt = 0;
+    child.stdout.on('data', (d: Buffer) => {
+      for (let i = d.indexOf(10); i !== -1; i = d.indexOf(10, i + 1)) lines++;
+      lastAt = performance.now() - t0;
+      if (!warmAt && lines >= warmUpDocs) warmAt = lastAt;
+    });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d));
     child.on('close', (code) => {
+      const seen = threads?.();
       const m = /([\d.]+) s, ([\d.]+) docs\/s, ([\d.]+) MB\/s, peak RSS (\d+) MB/.exec(err);
       if (code !== 0 || !m) return reject(new Error(`batch exited ${code}: ${err}`));
-      resolve({ seconds: Number(m[1]), docsPerSec: Number(m[2]), mbPerSec: Number(m[3]), peakRssMb: Number(m[4]) });
+      let cpu: ThreadCpu | null = null;
+      if (seen?.size) {
+        const byCpu = [...seen].filter(([tid]) => concurrency === 1 || tid !== child.pid).map(([, s]) => s).sort((a, b) => b - a);
+        const total = [...seen.values()].reduce((a, b) => a + b, 0);
+        cpu = { total, rest: total - byCpu.slice(0, concurrency).reduce((a, b) => a + b, 0) };
+      }
+      const afterWarmUp = (lines - warmUpDocs) / ((lastAt - warmAt) / 1000);
+      resolve({ seconds: Number(m[1]), docsPerSec: Number(m[2]), mbPerSec: Number(m[3]), peakRssMb: Number(m[4]), afterWarmUp, cpu });
     });
   });
 }
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
 async function main() {
   const docs = loadCorpus();
@@ -67,9 +131,11 @@ async function main() {
   const seedFile = join(tmp, 'seed.txt');
   writeFileSync(seedFile, docs[docs.length - 1].text);
   const jsonl = join(tmp, 'corpus.jsonl');
-  // the batch runs the corpus three times over, so that each worker's start-up (model loads,
-  // JIT) weighs as little as it does in a day-long run; cold start is measured on its own
+  // the batch runs the corpus three times over; each worker's start-up (model loads, JIT
+  // warm-up) still weighs on the first round, so the rate after it is given too; cold start
+  // is measured on its own
   const BATCH_ROUNDS = 3;
+  const BATCH_PAIRS = 3; // runs of each, taken in turns: timings on a shared machine are noisy
   const jsonLines = docs.map((d) => JSON.stringify(d));
   writeFileSync(jsonl, Array.from({ length: BATCH_ROUNDS }, () => jsonLines.join('\n')).join('\n') + '\n');
   const log = (s: string) => process.stderr.write(s + '\n');
@@ -104,10 +170,33 @@ async function main() {
   });
   log(`peer (compromise): ${peer.articlesPerSec.toFixed(1)} articles/s`);
 
-  const one = await batch(jsonl, 1);
-  log(`batch, 1 thread: ${one.docsPerSec} docs/s`);
-  const two = await batch(jsonl, 2);
-  log(`batch, 2 threads: ${two.docsPerSec} docs/s`);
+  // 1 and 2 threads in turns, so that a change in the machine's load weighs on both alike;
+  // the scaling is the median of each pair's ratio
+  const runs: { one: BatchRun; two: BatchRun }[] = [];
+  for (let i = 0; i < BATCH_PAIRS; i++) {
+    const one = await batch(jsonl, 1, docs.length);
+    const two = await batch(jsonl, 2, docs.length);
+    runs.push({ one, two });
+    log(`batch pair ${i + 1}: 1 thread ${one.docsPerSec} docs/s, 2 threads ${two.docsPerSec} docs/s (${(two.docsPerSec / one.docsPerSec).toFixed(2)}x; after the first round ${(two.afterWarmUp / one.afterWarmUp).toFixed(2)}x)`);
+  }
+  const summary = (pick: (r: { one: BatchRun; two: BatchRun }) => BatchRun) => {
+    const rs = runs.map(pick);
+    const cpuRuns = rs.map((r) => r.cpu).filter((c): c is ThreadCpu => c !== null);
+    return {
+      docsPerSec: median(rs.map((r) => r.docsPerSec)),
+      runs: rs.map((r) => r.docsPerSec),
+      // the rounds after the first: each worker's JIT warm-up left out
+      afterWarmUp: median(rs.map((r) => r.afterWarmUp)),
+      peakRssMb: Math.max(...rs.map((r) => r.peakRssMb)),
+      // CPU per article, all threads, and the part outside the threads that run the pipeline
+      cpuMsPerArticle: cpuRuns.length ? median(cpuRuns.map((c) => (1000 * c.total) / (BATCH_ROUNDS * docs.length))) : null,
+      otherThreadsCpuShare: cpuRuns.length ? median(cpuRuns.map((c) => c.rest / c.total)) : null,
+    };
+  };
+  const one = summary((r) => r.one);
+  const two = summary((r) => r.two);
+  const ratios = runs.map((r) => r.two.docsPerSec / r.one.docsPerSec);
+  const warmRatios = runs.map((r) => r.two.afterWarmUp / r.one.afterWarmUp);
 
   const stages = Object.fromEntries([...stageMs].map(([name, ms]) => [name, { msTotal: ms, articlesPerSec: docs.length / (ms / 1000), mbPerSec: bytes / 1e6 / (ms / 1000), tokensPerSec: tokens / (ms / 1000) }]));
   const results = {
@@ -116,12 +205,15 @@ async function main() {
     corpus: { articles: docs.length, megabytes: bytes / 1e6, tokens },
     coldStartMs: colds[1],
     pipeline, stages, floor, peer,
-    batch: { rounds: BATCH_ROUNDS, oneThread: one, twoThreads: two, scaling: two.docsPerSec / one.docsPerSec },
+    batch: { rounds: BATCH_ROUNDS, pairs: BATCH_PAIRS, oneThread: one, twoThreads: two, scaling: median(ratios), scalingRuns: ratios, scalingAfterWarmUp: median(warmRatios), scalingAfterWarmUpRuns: warmRatios },
     peakRssMb: { inProcess: process.resourceUsage().maxRSS / 1024, batchTwoThreads: two.peakRssMb },
     ratios: { sitrepOverFloor: floor.articlesPerSec / pipeline.articlesPerSec, sitrepOverPeer: peer.articlesPerSec / pipeline.articlesPerSec },
   };
   writeFileSync(join(packageRoot, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
 
+  const spread = (xs: number[], digits = 1) => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
+  const fixed = (x: number | null, digits: number) => (x === null ? 'n/a' : x.toFixed(digits));
+  const percent = (x: number | null) => (x === null ? 'n/a' : `${(100 * x).toFixed(0)}%`);
   const row = (name: string, r: PassResult) => `| ${name.padEnd(22)} | ${r.articlesPerSec.toFixed(1).padStart(9)} | ${r.mbPerSec.toFixed(2).padStart(6)} | ${r.p50ms.toFixed(2).padStart(7)} | ${r.p99ms.toFixed(2).padStart(7)} |`;
   const lines = [
     `| pass (1 core, in-process) | articles/s | MB/s | p50 ms | p99 ms |`,
@@ -136,9 +228,12 @@ async function main() {
     '',
     `| measure | value |`,
     `|---|---:|`,
-    `| CLI batch ×${BATCH_ROUNDS}, 1 thread (articles/s) | ${one.docsPerSec.toFixed(1)} |`,
-    `| CLI batch ×${BATCH_ROUNDS}, 2 threads (articles/s) | ${two.docsPerSec.toFixed(1)} |`,
-    `| scaling 2 threads / 1 | ${results.batch.scaling.toFixed(2)}x |`,
+    `| CLI batch ×${BATCH_ROUNDS}, 1 thread (articles/s, median of ${BATCH_PAIRS}; after the first round) | ${one.docsPerSec.toFixed(1)} (${spread(one.runs)}); ${one.afterWarmUp.toFixed(1)} |`,
+    `| CLI batch ×${BATCH_ROUNDS}, 2 threads (articles/s, median of ${BATCH_PAIRS}; after the first round) | ${two.docsPerSec.toFixed(1)} (${spread(two.runs)}); ${two.afterWarmUp.toFixed(1)} |`,
+    `| scaling 2 threads / 1 (median of pairs) | ${results.batch.scaling.toFixed(2)}x (${spread(ratios, 2)}) |`,
+    `| scaling after the first round (JIT warm-up left out) | ${results.batch.scalingAfterWarmUp.toFixed(2)}x (${spread(warmRatios, 2)}) |`,
+    `| CPU ms per article, all threads, 1 / 2 threads | ${fixed(one.cpuMsPerArticle, 2)} / ${fixed(two.cpuMsPerArticle, 2)} |`,
+    `| CPU share outside the pipeline threads, 1 / 2 threads | ${percent(one.otherThreadsCpuShare)} / ${percent(two.otherThreadsCpuShare)} |`,
     `| cold start, median of 3 (ms) | ${colds[1].toFixed(0)} |`,
     `| peak RSS, batch 2 threads (MB) | ${two.peakRssMb} |`,
     `| peak RSS, this process (MB) | ${results.peakRssMb.inProcess.toFixed(0)} |`,
