@@ -50,3 +50,7 @@ test('"one day" after a modal is some day to come; elsewhere a day\'s length', (
   assert.deepEqual(times('The city may one day host the games.'), ['one day FUTURE_REF']);
   assert.deepEqual(times('The strike lasted one day.'), ['one day P1D']);
 });
+
+test('"then current" is current at a time gone by', () => {
+  assert.deepEqual(times('Holders could buy at the then current share price.'), ['then current PAST_REF']);
+});

@@ -32,6 +32,9 @@ export function vagueParsers(lex: Lexicon): Parser[] {
         if (phrase === 'the future' && /^\s+of\b/.test(after)) return null;
         // "Now, ..." and "Now for ..." opening a sentence turn the discourse, not the time
         if (m[1] === 'Now' && /^(?:\s*,|\s+for\b)/.test(after) && /(?:^|[.!?]["”']?\s+|["“]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return null;
+        // "the then current price": current at a time gone by
+        const then = phrase === 'current' ? /\bthen[\s-]$/i.exec(text.slice(Math.max(0, start - 5), start)) : null;
+        if (then) return { start: start - then[0].length, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
         return { start, end: m.index + m[0].length, type: 'DATE', value };
       },
     },
