@@ -144,3 +144,8 @@ test('"the year-ago third quarter" and "the year-earlier nine months" are one ex
   assert.equal(found(story, 'the year-earlier six months'), 'DURATION P6M');
   assert.equal(found('Sales fell in the year-earlier first half.', 'first half'), 'DATE 2021-H1');
 });
+
+test('a holiday followed by "week" is the week it falls in', () => {
+  assert.equal(found('Shops were crowded in Christmas week.', 'Christmas week'), 'DATE 2021-W51');
+  assert.equal(found('He spoke on Christmas.', 'Christmas'), 'DATE 2021-12-25');
+});

@@ -1,6 +1,6 @@
 // Business and religious calendars: quarters and halves ("the third quarter", "third-quarter",
 // "Q3 2021", "the year-ago quarter") and holidays from data/times/holidays.tsv.
-import { addDays, formatAt, formatDay, formatMonth, utc } from '../calendar.js';
+import { addDays, formatAt, formatDay, formatMonth, parsePoint, utc } from '../calendar.js';
 import type { Lexicon } from '../lexicon.js';
 import { key } from '../lexicon.js';
 import type { Parser, Reference, Resolver } from '../types.js';
@@ -186,7 +186,17 @@ export function calendarPeriodParsers(lex: Lexicon): Parser[] {
         if (/\b(?:Lunar|Chinese|Vietnamese|Korean|Tibetan|Persian|Jewish|Islamic|Hindu)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null; // another calendar's new year
         const rule = lex.holidays.get(key(name));
         if (!rule) return null;
-        return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: holiday(rule, m[1]?.toLowerCase(), m[3]) };
+        const value = holiday(rule, m[1]?.toLowerCase(), m[3]);
+        // "Christmas week", "Easter week": the week the day falls in
+        const week = m[3] ? null : /^\s+week\b/i.exec(text.slice(m.index + m[0].length));
+        if (week) {
+          const ofWeek: Resolver = (ref) => {
+            const day = parsePoint(value(ref));
+            return day?.granularity === 'day' ? formatAt(day.date, 'week') : null;
+          };
+          return { start: m.index, end: m.index + m[0].length + week[0].length, type: 'DATE', value: ofWeek };
+        }
+        return { start: m.index, end: m.index + m[0].length, type: 'DATE', value };
       },
     },
   ];
