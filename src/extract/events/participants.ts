@@ -4,7 +4,8 @@ import { participants, type Role } from './lexicon.js';
 
 const AGENT_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
 const PASSIVE = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$/i;
-const AGENT = /\b(?:was|were|been|being|by|despite|after|before|because|during|following|amid|as)\b/i;
+// where the object of an active cue ends: at another (passive) verb, an agent or a circumstance
+const OBJECT_END = /\b(?:was|were|been|being|by|despite|after|before|because|during|following|amid|as)\b/i;
 const AGENT_PHRASE = /^\s*(?:[\p{L}-]+\s+){0,2}?by\s+((?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+)/iu;
 const BY = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -93,8 +94,8 @@ export function roleSides(doc: Doc, mentions: ReadonlyArray<{ clause: Span; cue:
   const suffering = new Set<Role>();
   for (const { clause, cue } of mentions) {
     const before = doc.text.slice(clause.start, cue.start);
-    // the object ends before the agent of another passive verb ("… a child was killed by police") or a circumstance
-    const after = doc.text.slice(cue.end, clause.end).split(AGENT)[0];
+    // the object stops at another verb or a circumstance ("suspected of kidnapping a child | was killed by police")
+    const after = doc.text.slice(cue.end, clause.end).split(OBJECT_END)[0];
     const passive = PASSIVE.test(before);
     for (const r of rolesIn(passive ? before : after, true)) suffering.add(r);
     if (!passive) for (const r of rolesIn(before, true)) acting.add(r);

@@ -1,5 +1,5 @@
 import { eventClassifier } from './classifier.js';
-import { families as allFamilies, labelKey, protestResponses, type Family, type Label, type Role } from './lexicon.js';
+import { families as allFamilies, labelKey, protestResponses, type Family, type Label } from './lexicon.js';
 import { rolesIn, type RoleSides } from './participants.js';
 import { lazy } from '../../util/lazy.js';
 
@@ -58,7 +58,7 @@ function cueLabels(families: Family[]): Label[] {
  * reading the event's sentences in full and its paragraph at half weight; then ACLED's
  * definitions refine it over the event's own clauses (see refine).
  */
-export function codeEvent(families: Family[], clauseText: string, evidenceText: string, context: string, sides: RoleSides, story: Story = { deaths: false, demonstration: true }): Label {
+export function codeEvent(families: Family[], clauseText: string, evidenceText: string, context: string, sides: RoleSides, story: Story): Label {
   const labels = candidateLabels(families);
   let ranked = labels;
   if (labels.length > 1) {
