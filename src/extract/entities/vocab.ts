@@ -52,8 +52,12 @@ export const enum W {
 export const enum F { Cap = 1, Letter = 2, AllCaps = 4, UpperFirst = 8, Given = 16 }
 export const NAME_PREFIX = 8;
 
-/** words kept before the table starts afresh (about 9 MB at this size) */
-const LIMIT = 60000;
+/**
+ * Word forms kept before the table starts afresh: 30,000 rows fit 32,768 (5 MB) plus the map
+ * (about 3 MB); news needs more (the 2,225 BBC articles have 37,000 forms), and starting
+ * afresh costs about 0.1 s, once every thousand articles or so.
+ */
+const LIMIT = 30000;
 
 /** The words met so far and their rows; one per Resources, as the name list may differ (training folds). */
 export class Vocab {
