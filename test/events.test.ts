@@ -336,3 +336,21 @@ test('an arrest a protest is about is no intervention; a device found or defused
   assert.deepEqual(codes('Traders protested in Nyeri and police arrested ten of them.'), ['Protests / Protest with intervention']);
   assert.deepEqual(codes('Police defused a bomb found near the market.'), []);
 });
+
+test('deaths with no one doing them in a story of a disaster are its toll, not violence; its figures stay, with no event', () => {
+  assert.deepEqual(codes('The cyclone flattened fishing villages along the coast. At least 4,000 people were killed and thousands more are missing.'), []);
+  assert.deepEqual(codes('The landslide buried the market town overnight, with 300 villagers killed.'), []);
+  // an agent still makes it an attack, whatever the paragraph says about the weather
+  assert.deepEqual(codes('The road was closed by flooding. Two traders were shot dead by gunmen near the bridge.'), ['Violence against civilians / Attack']);
+  const doc = analyze({ id: 'q', text: 'Relief teams reached the coast on Monday. About 9,000 people were killed when the earthquake struck the region.', published: '2005-01-01' });
+  assert.deepEqual(doc.events, []);
+  const killed = doc.figures.filter((f) => f.category === 'killed');
+  assert.ok(killed.length > 0, 'the death toll is still a figure');
+  assert.ok(killed.every((f) => f.eventId === null));
+});
+
+test('an assault told with no one doing it in a court story is an ordinary crime; armed men still make it an attack', () => {
+  assert.deepEqual(codes('The actor has been sued by a former assistant. The lawsuit says she was assaulted after a party at his home.'), []);
+  assert.deepEqual(codes('The guitarist is due in court next month. The man who was stabbed is recovering in hospital.'), []);
+  assert.deepEqual(codes('The suspects were charged in court. A chief was shot dead by gunmen in the village.'), ['Violence against civilians / Attack']);
+});

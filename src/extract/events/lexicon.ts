@@ -71,8 +71,12 @@ export const participants = lazy((): Participants => {
 /** Words that tell a demonstration ("protesters", "demanding"): a violent crowd without them is a mob. */
 export const demonstrating = lazy(() => wordRegex(readList('events', 'demonstrating.txt')));
 export const exclusions = lazy(() => wordRegex(readList('events', 'exclusions.txt')));
-/** Accidents, disasters and verbal attacks: no violence, though people may protest about them. */
-export const notViolence = lazy(() => wordRegex(readList('events', 'not-violence.txt')));
+/** Causes of death that are no violence (disasters, accidents, disease), though people may protest about them. */
+export const deathCauses = lazy(() => wordRegex(readList('events', 'death-causes.txt')));
+/** The causes of death and other words that make a violent cue no violence ("heart attack", "legal targets"). */
+export const notViolence = lazy(() => wordRegex([...readList('events', 'not-violence.txt'), ...readList('events', 'death-causes.txt')]));
+/** Words of a court case: a crime told with no one doing it, in such a paragraph, is no political violence. */
+export const courtCase = lazy(() => wordRegex(readList('events', 'court-case.txt')));
 /** "attacked the decision", "the book was attacked": the object or passive subject of a cue said in words. */
 export const verbalTargets = lazy(() => {
   const words = readList('events', 'verbal-targets.txt').map(escape).join('|');

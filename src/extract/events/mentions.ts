@@ -1,8 +1,8 @@
 import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/types.js';
 import { clauses } from './clauses.js';
-import { cueSet, exclusions, irrealis, notViolence, verbalTargets, type Family } from './lexicon.js';
-import { rolesIn } from './participants.js';
+import { courtCase, cueSet, deathCauses, exclusions, irrealis, notViolence, verbalTargets, type Family } from './lexicon.js';
+import { passiveWithoutAgent, rolesIn } from './participants.js';
 
 /** One cue in one clause: "stormed" in "after protesters stormed several government buildings". */
 export interface Mention {
@@ -105,13 +105,25 @@ export function takesPart(doc: Doc, mention: Mention): boolean {
   // "They burned tyres": a sentence that opens on "they" continues the people of the one before
   const previous = PRONOUN_OPENING.test(doc.surface(sentence)) ? doc.sentences[mention.sentence - 1] : undefined;
   const roles = rolesIn(doc.surface(sentence) + (previous ? ` ${doc.surface(previous)}` : ''));
+  const paragraphSpan = doc.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end) ?? sentence;
+  const paragraph = doc.surface(paragraphSpan);
+  if (!roles.has('armed') && ordinaryDeath(doc, mention, paragraph)) return false;
   if (!mention.family.needsPeople || mention.crowd) return true;
   if (roles.has('state') || roles.has('armed') || roles.has('crowd')) return true;
-  // "a man was stabbed": a verb of violence done to a person
-  if (!mention.nominal && rolesIn(doc.surface(mention.clause)).has('civilian')) return true;
-  const paragraph = doc.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end) ?? sentence;
-  if (excluded(mention, doc.surface(paragraph))) return false;
-  return doc.figures.some((f) => (f.category === 'killed' || f.category === 'injured') && f.start < paragraph.end && paragraph.start < f.end);
+  // "a man was stabbed": a verb of violence done to a person ("with 23,000 people killed" in a paragraph about an earthquake is not)
+  if (!mention.nominal && rolesIn(doc.surface(mention.clause)).has('civilian')) return !deathCauses().test(paragraph);
+  if (excluded(mention, paragraph)) return false;
+  return doc.figures.some((f) => (f.category === 'killed' || f.category === 'injured') && f.start < paragraphSpan.end && paragraphSpan.start < f.end);
+}
+
+/**
+ * "23,000 people were killed" in a paragraph about an earthquake, "she was assaulted" in
+ * one about a lawsuit: a death or an assault told with no one doing it is the disaster's
+ * toll or an ordinary crime told through its court case, not political violence.
+ */
+function ordinaryDeath(doc: Doc, mention: Mention, paragraph: string): boolean {
+  if (mention.nominal || !passiveWithoutAgent(doc, mention.clause, mention.cue)) return false;
+  return deathCauses().test(paragraph) || courtCase().test(paragraph);
 }
 
 /** "The clash was over water": a back-reference needs no people of its own (the happening it refers to had them), only a clause that is no game or film. */
