@@ -1,18 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Doc } from '../src/doc/document.js';
-import type { Entity, EntityType } from '../src/doc/types.js';
-import { resolvePlaces } from '../src/extract/geo/index.js';
+import type { EntityType } from '../src/doc/types.js';
 import { clausePlace } from '../src/extract/events/places.js';
+import { placesResolved } from './helpers.js';
 
 /** The place the events stage gives a one-sentence text whose entities are the listed names. */
 function placeOf(text: string, names: [string, EntityType][]): string | undefined {
-  const doc = new Doc({ id: 't', text });
-  doc.entities = names.map(([name, type], i): Entity => {
-    const at = text.indexOf(name);
-    return { id: `ent-${i}`, type, name, mentions: [{ start: at, end: at + name.length }], descriptors: [], geo: null };
-  });
-  resolvePlaces(doc);
+  const doc = placesResolved(text, names);
   const whole = { start: 0, end: text.length };
   return clausePlace(doc, whole, whole, null)?.entity.name;
 }

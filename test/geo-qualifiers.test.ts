@@ -1,19 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Doc } from '../src/doc/document.js';
-import type { Entity, EntityType, Geo } from '../src/doc/types.js';
-import { resolvePlaces } from '../src/extract/geo/index.js';
+import type { EntityType, Geo } from '../src/doc/types.js';
 import { haversineKm } from '../src/util/distance.js';
+import { placesResolved } from './helpers.js';
 
-/** A document whose entities are every listed name, each mention found in the text. */
+/** The geo the stage gives each listed name. */
 function resolved(text: string, names: [string, EntityType][]): (name: string) => Geo | null {
-  const doc = new Doc({ id: 't', text });
-  doc.entities = names.map(([name, type], i): Entity => {
-    const mentions = [];
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) mentions.push({ start: at, end: at + name.length });
-    return { id: `ent-${i}`, type, name, mentions, descriptors: [], geo: null };
-  });
-  resolvePlaces(doc);
+  const doc = placesResolved(text, names);
   return (name) => doc.entities.find((e) => e.name === name)!.geo;
 }
 
