@@ -354,3 +354,12 @@ test('an assault told with no one doing it in a court story is an ordinary crime
   assert.deepEqual(codes('The guitarist is due in court next month. The man who was stabbed is recovering in hospital.'), []);
   assert.deepEqual(codes('The suspects were charged in court. A chief was shot dead by gunmen in the village.'), ['Violence against civilians / Attack']);
 });
+
+test('a period\'s record, a charge and a happening named by whose or when it was are no new happening', () => {
+  assert.deepEqual(codes('Thousands of dissidents were killed under the colonel\'s regime, a truth commission found.'), []);
+  assert.deepEqual(codes('The former minister is facing charges relating to the murder of two journalists.'), []);
+  assert.deepEqual(codes('Militants were blamed for the senator\'s murder in the capital.'), []);
+  assert.deepEqual(codes('Airline shares never recovered after the 7 July attacks by militants.'), []);
+  // told as it happened, the same words are an event
+  assert.deepEqual(codes('Gunmen killed two journalists in the town on Monday.'), ['Violence against civilians / Attack']);
+});

@@ -25,6 +25,12 @@ const WORD_BEFORE = /([\p{L}']+)[^\p{L}']*$/u;
 const GRIEVANCE = /\b(?:protest(?:ed|ing|s)?|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|demand(?:ed|ing|s)?(?: justice for)?)\s+(?:(?:against|over|about|for|into|of)\s+)?(?:[\p{L}'-]+\s+){0,6}$/iu;
 // "arrested for looting": the violence an arrest is for is its charge, told elsewhere if at all
 const CHARGE = /\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|charged|jailed|convicted|prosecuted|sentenced|held)\s+(?:[\p{L}'-]+\s+){0,3}?(?:for|over|on charges of|on suspicion of|in connection with)\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
+// "facing charges relating to the murder of", "convicted of the killing of": the violence a charge names is the case's, not a happening told
+const CHARGED_WITH = /\b(?:charges?|convicted|guilty|acquitted|trial)\s+(?:of|with|for|over|relating to|related to|in connection with)\s+(?:(?!(?:is|are|was|were|been)\s)[\p{L}'-]+\s+){0,3}$/iu;
+// "were killed under the general's regime", "during his rule": a period's record, not a happening with a place and a day
+const PERIOD = /\b(?:under|during|throughout)\s+(?:[\p{L}.'’-]+\s+){0,3}(?:regime|rule|dictatorship|reign|junta|era)\b/iu;
+// "Fortuyn's murder", "the 11 September attacks": a happening named by whose or when it was refers to one already known
+const NAMED_BEFORE = /(?:\p{L}['’]s|\b(?:the|its|their|his|her)\s+(?:(?:\d+|\p{Lu}[\p{L}'’-]*)\s+){1,3})\s*$/u;
 // "police defused a bomb", "an explosive was found": a device made safe or found is no blast
 const DEVICE_FOUND_BEFORE = /\b(?:defused|defuse|dismantled|dismantle|disposed of|found|find|discovered|recovered|seized|spotted|intercepted)\s+(?:[\p{L}\d'-]+\s+){0,4}$/iu;
 const DEVICE_FOUND_AFTER = /^\s+(?:(?:was|were|is|are|has been|have been)\s+)(?:\w+\s+)?(?:found|discovered|defused|dismantled|recovered|seized|spotted|intercepted)\b/i;
@@ -50,10 +56,10 @@ export function findMentions(doc: Doc): Mention[] {
     if (isIrrealis(before)) continue;
     const { family, nominal, crowd } = cues[group];
     if (family.scope === 'violent' && nominal && GRIEVANCE.test(before)) continue;
-    if (family.scope === 'violent' && CHARGE.test(before)) continue;
+    if (family.scope === 'violent' && (CHARGE.test(before) || CHARGED_WITH.test(before) || PERIOD.test(doc.surface(clause)))) continue;
     if (DEVICES.has(family.name) && (DEVICE_FOUND_BEFORE.test(before) || DEVICE_FOUND_AFTER.test(doc.text.slice(cue.end, cue.end + 40)))) continue;
     if (family.scope === 'violent' && isVerbal(before, doc.text.slice(cue.end, cue.end + 60))) continue;
-    out.push({ family, cue, clause, sentence: s, nominal, crowd, anaphoric: nominal && BACK_REFERENCE.has(lastWords(before, 1)[0] ?? '') });
+    out.push({ family, cue, clause, sentence: s, nominal, crowd, anaphoric: nominal && (BACK_REFERENCE.has(lastWords(before, 1)[0] ?? '') || NAMED_BEFORE.test(before)) });
   }
   return out;
 }
