@@ -48,13 +48,16 @@ function coldStart(file: string): Promise<number> {
 
 interface BatchRun { docsPerSec: number; mbPerSec: number; peakRssMb: number; seconds: number; afterWarmUp: number; cpu: ThreadCpu | null }
 
-/** CPU seconds of a batch: all its threads, and those outside the ones that run the pipeline. */
-interface ThreadCpu { total: number; rest: number }
+/**
+ * CPU seconds of a batch, all threads: in all, after the first round, and outside the threads
+ * that run the pipeline.
+ */
+interface ThreadCpu { total: number; afterWarmUp: number; rest: number }
 
 const USER_HZ = 100; // the unit of /proc's CPU times on Linux
 
-/** Samples every thread's CPU time (utime + stime) from /proc while the process runs. */
-function watchThreads(pid: number): () => Map<number, number> {
+/** Samples every thread's CPU time (utime + stime) from /proc into `seen` until `stop`. */
+function watchThreads(pid: number): { seen: Map<number, number>; stop: () => void } {
   const seen = new Map<number, number>();
   const tick = () => {
     let tids: string[];
@@ -74,11 +77,10 @@ function watchThreads(pid: number): () => Map<number, number> {
     }
   };
   const timer = setInterval(tick, 100);
-  return () => {
-    clearInterval(timer);
-    return seen;
-  };
+  return { seen, stop: () => clearInterval(timer) };
 }
+
+const sum = (xs: Iterable<number>) => [...xs].reduce((a, b) => a + b, 0);
 
 /**
  * The CLI's batch over the corpus; its --stats line gives rate and peak RSS. The CPU of its
@@ -96,22 +98,27 @@ function batch(input: string, concurrency: number, warmUpDocs: number): Promise<
     let lines = 0;
     let warmAt = 0;
     let lastAt = 0;
+    let cpuAtWarm = 0;
     child.stdout.on('data', (d: Buffer) => {
       for (let i = d.indexOf(10); i !== -1; i = d.indexOf(10, i + 1)) lines++;
       lastAt = performance.now() - t0;
-      if (!warmAt && lines >= warmUpDocs) warmAt = lastAt;
+      if (!warmAt && lines >= warmUpDocs) {
+        warmAt = lastAt;
+        cpuAtWarm = threads ? sum(threads.seen.values()) : 0;
+      }
     });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d));
     child.on('close', (code) => {
-      const seen = threads?.();
+      threads?.stop();
+      const seen = threads?.seen;
       const m = /([\d.]+) s, ([\d.]+) docs\/s, ([\d.]+) MB\/s, peak RSS (\d+) MB/.exec(err);
       if (code !== 0 || !m) return reject(new Error(`batch exited ${code}: ${err}`));
       let cpu: ThreadCpu | null = null;
       if (seen?.size) {
         const byCpu = [...seen].filter(([tid]) => concurrency === 1 || tid !== child.pid).map(([, s]) => s).sort((a, b) => b - a);
-        const total = [...seen.values()].reduce((a, b) => a + b, 0);
-        cpu = { total, rest: total - byCpu.slice(0, concurrency).reduce((a, b) => a + b, 0) };
+        const total = sum(seen.values());
+        cpu = { total, afterWarmUp: total - cpuAtWarm, rest: total - sum(byCpu.slice(0, concurrency)) };
       }
       const afterWarmUp = (lines - warmUpDocs) / ((lastAt - warmAt) / 1000);
       resolve({ seconds: Number(m[1]), docsPerSec: Number(m[2]), mbPerSec: Number(m[3]), peakRssMb: Number(m[4]), afterWarmUp, cpu });
@@ -190,6 +197,7 @@ async function main() {
       peakRssMb: Math.max(...rs.map((r) => r.peakRssMb)),
       // CPU per article, all threads, and the part outside the threads that run the pipeline
       cpuMsPerArticle: cpuRuns.length ? median(cpuRuns.map((c) => (1000 * c.total) / (BATCH_ROUNDS * docs.length))) : null,
+      cpuMsPerArticleAfterWarmUp: cpuRuns.length ? median(cpuRuns.map((c) => (1000 * c.afterWarmUp) / ((BATCH_ROUNDS - 1) * docs.length))) : null,
       otherThreadsCpuShare: cpuRuns.length ? median(cpuRuns.map((c) => c.rest / c.total)) : null,
     };
   };
@@ -233,6 +241,7 @@ async function main() {
     `| scaling 2 threads / 1 (median of pairs) | ${results.batch.scaling.toFixed(2)}x (${spread(ratios, 2)}) |`,
     `| scaling after the first round (JIT warm-up left out) | ${results.batch.scalingAfterWarmUp.toFixed(2)}x (${spread(warmRatios, 2)}) |`,
     `| CPU ms per article, all threads, 1 / 2 threads | ${fixed(one.cpuMsPerArticle, 2)} / ${fixed(two.cpuMsPerArticle, 2)} |`,
+    `| the same after the first round | ${fixed(one.cpuMsPerArticleAfterWarmUp, 2)} / ${fixed(two.cpuMsPerArticleAfterWarmUp, 2)} |`,
     `| CPU share outside the pipeline threads, 1 / 2 threads | ${percent(one.otherThreadsCpuShare)} / ${percent(two.otherThreadsCpuShare)} |`,
     `| cold start, median of 3 (ms) | ${colds[1].toFixed(0)} |`,
     `| peak RSS, batch 2 threads (MB) | ${two.peakRssMb} |`,
