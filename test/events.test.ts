@@ -363,3 +363,9 @@ test('a period\'s record, a charge and a happening named by whose or when it was
   // told as it happened, the same words are an event
   assert.deepEqual(codes('Gunmen killed two journalists in the town on Monday.'), ['Violence against civilians / Attack']);
 });
+
+test('a raid the police alone make on no people is a search; a raid on people\'s homes, or by armed men, is violence', () => {
+  assert.deepEqual(codes('Last week customs police raided a music-sharing service and seized its servers.'), []);
+  assert.equal(codes('Police officers raided the home of a civilian in the estate.').length, 1);
+  assert.equal(codes('Armed bandits raided a petrol station in the town.').length, 1);
+});

@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/types.js';
 import { clauses } from './clauses.js';
 import { courtCase, cueSet, deathCauses, exclusions, irrealis, notViolence, verbalTargets, type Family } from './lexicon.js';
-import { passiveWithoutAgent, rolesIn } from './participants.js';
+import { passiveWithoutAgent, roleSides, rolesIn } from './participants.js';
 
 /** One cue in one clause: "stormed" in "after protesters stormed several government buildings". */
 export interface Mention {
@@ -34,6 +34,7 @@ const NAMED_BEFORE = /(?:\p{L}['’]s|\b(?:the|its|their|his|her)\s+(?:(?:\d+|\p
 // "police defused a bomb", "an explosive was found": a device made safe or found is no blast
 const DEVICE_FOUND_BEFORE = /\b(?:defused|defuse|dismantled|dismantle|disposed of|found|find|discovered|recovered|seized|spotted|intercepted)\s+(?:[\p{L}\d'-]+\s+){0,4}$/iu;
 const DEVICE_FOUND_AFTER = /^\s+(?:(?:was|were|is|are|has been|have been)\s+)(?:\w+\s+)?(?:found|discovered|defused|dismantled|recovered|seized|spotted|intercepted)\b/i;
+const RAID = /^raid/i;
 const PRONOUN_OPENING = /^they\b/i;
 const NO_ONE = /\b(?:no one|nobody|none)\b(?:\s+\w+){0,2}\s*$/iu;
 
@@ -114,6 +115,7 @@ export function takesPart(doc: Doc, mention: Mention): boolean {
   const paragraphSpan = doc.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end) ?? sentence;
   const paragraph = doc.surface(paragraphSpan);
   if (!roles.has('armed') && ordinaryDeath(doc, mention, paragraph)) return false;
+  if (searchBySecurityForces(doc, mention)) return false;
   if (!mention.family.needsPeople || mention.crowd) return true;
   if (roles.has('state') || roles.has('armed') || roles.has('crowd')) return true;
   // "a man was stabbed": a verb of violence done to a person ("with 23,000 people killed" in a paragraph about an earthquake is not)
@@ -130,6 +132,17 @@ export function takesPart(doc: Doc, mention: Mention): boolean {
 function ordinaryDeath(doc: Doc, mention: Mention, paragraph: string): boolean {
   if (mention.nominal || !passiveWithoutAgent(doc, mention.clause, mention.cue)) return false;
   return deathCauses().test(paragraph) || courtCase().test(paragraph);
+}
+
+/**
+ * "Police raided a file-sharing site": a raid the state's forces alone make on no people
+ * (not "raided the homes of civilians") is a search; any violence in it is told by its own
+ * words ("shot dead two suspects in the raid").
+ */
+function searchBySecurityForces(doc: Doc, mention: Mention): boolean {
+  if (!RAID.test(doc.surface(mention.cue))) return false;
+  const { acting } = roleSides(doc, [mention]);
+  return acting.has('state') && !acting.has('armed') && !acting.has('crowd') && !rolesIn(doc.surface(mention.clause)).has('civilian');
 }
 
 /** "The clash was over water": a back-reference needs no people of its own (the happening it refers to had them), only a clause that is no game or film. */
