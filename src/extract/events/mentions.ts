@@ -114,7 +114,7 @@ export function takesPart(doc: Doc, mention: Mention): boolean {
   const roles = rolesIn(doc.surface(sentence) + (previous ? ` ${doc.surface(previous)}` : ''));
   const paragraphSpan = doc.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end) ?? sentence;
   const paragraph = doc.surface(paragraphSpan);
-  if (!roles.has('armed') && ordinaryDeath(doc, mention, paragraph)) return false;
+  if (ordinaryDeath(doc, mention, doc.surface(sentence), roles.has('armed') ? '' : paragraph)) return false;
   if (searchBySecurityForces(doc, mention)) return false;
   if (!mention.family.needsPeople || mention.crowd) return true;
   if (roles.has('state') || roles.has('armed') || roles.has('crowd')) return true;
@@ -127,11 +127,13 @@ export function takesPart(doc: Doc, mention: Mention): boolean {
 /**
  * "23,000 people were killed" in a paragraph about an earthquake, "she was assaulted" in
  * one about a lawsuit: a death or an assault told with no one doing it is the disaster's
- * toll or an ordinary crime told through its court case, not political violence.
+ * toll or an ordinary crime told through its court case, not political violence. The
+ * paragraph counts only when its sentence names no armed men (pass '' then); a cause of
+ * death in the sentence itself always does.
  */
-function ordinaryDeath(doc: Doc, mention: Mention, paragraph: string): boolean {
+function ordinaryDeath(doc: Doc, mention: Mention, sentence: string, paragraph: string): boolean {
   if (mention.nominal || !passiveWithoutAgent(doc, mention.clause, mention.cue)) return false;
-  return deathCauses().test(paragraph) || courtCase().test(paragraph);
+  return deathCauses().test(sentence) || deathCauses().test(paragraph) || courtCase().test(paragraph);
 }
 
 /**
