@@ -371,3 +371,10 @@ test('a raid the police alone make on no people is a search; a raid on people\'s
   assert.equal(codes('Police officers raided the home of a civilian in the estate.').length, 1);
   assert.equal(codes('Armed bandits raided a petrol station in the town.').length, 1);
 });
+
+test('protests named only as what led to something, with no place or time of their own, are background; with them they are a protest', () => {
+  assert.deepEqual(codes('The decision follows angry protests from customers.'), []);
+  assert.deepEqual(codes('The advert was met with protests by a parents\' group.'), []);
+  const placed = build('Trading was paralysed following protests by hawkers in Eldoret.', { places: [['Eldoret', 0.52, 35.27, 'city']] }).events;
+  assert.deepEqual(placed.map((e) => e.type), ['Protests']);
+});

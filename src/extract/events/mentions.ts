@@ -109,6 +109,7 @@ function isVerbal(before: string, after: string): boolean {
 export function takesPart(doc: Doc, mention: Mention): boolean {
   if (excluded(mention, doc.surface(mention.clause))) return false;
   const sentence = doc.sentences[mention.sentence];
+  if (mention.family.scope === 'protest' && bareProtest(doc, mention, sentence)) return false;
   // "They burned tyres": a sentence that opens on "they" continues the people of the one before
   const previous = PRONOUN_OPENING.test(doc.surface(sentence)) ? doc.sentences[mention.sentence - 1] : undefined;
   const roles = rolesIn(doc.surface(sentence) + (previous ? ` ${doc.surface(previous)}` : ''));
@@ -134,6 +135,22 @@ export function takesPart(doc: Doc, mention: Mention): boolean {
 function ordinaryDeath(doc: Doc, mention: Mention, sentence: string, paragraph: string): boolean {
   if (mention.nominal || !passiveWithoutAgent(doc, mention.clause, mention.cue)) return false;
   return deathCauses().test(sentence) || deathCauses().test(paragraph) || courtCase().test(paragraph);
+}
+
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+// "follows angry protests", "met with protests by", "after protests by": protests told as what led to or met something else
+const PROTEST_AS_CAUSE = /\b(?:follows?|followed|following|after|amid|met with|faced|sparked|prompted|drew|triggered|despite|influenced by|in response to|because of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * "The move follows angry protests": protests named as what led to something else, with
+ * no place and no time of their own in the sentence, are a story's background, not a
+ * happening ACLED could place and date.
+ */
+function bareProtest(doc: Doc, mention: Mention, sentence: Span): boolean {
+  if (!PROTEST_AS_CAUSE.test(doc.text.slice(mention.clause.start, mention.cue.start))) return false;
+  const inside = (x: Span) => sentence.start <= x.start && x.end <= sentence.end;
+  if (doc.times.some(inside)) return false;
+  return !doc.entities.some((e) => PLACE_TYPES.has(e.type) && e.mentions.some(inside));
 }
 
 /**
