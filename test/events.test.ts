@@ -378,3 +378,9 @@ test('protests named only as what led to something, with no place or time of the
   const placed = build('Trading was paralysed following protests by hawkers in Eldoret.', { places: [['Eldoret', 0.52, 35.27, 'city']] }).events;
   assert.deepEqual(placed.map((e) => e.type), ['Protests']);
 });
+
+test('what is expected after the cue, or what someone failed to bring about, has not happened', () => {
+  assert.deepEqual(codes('Protests against the summit are expected to be smaller this year.'), []);
+  assert.deepEqual(codes('The union failed to convince the drivers to stage a protest outside the depot.'), []);
+  assert.deepEqual(codes('Drivers staged a protest outside the depot.'), ['Protests / Peaceful protest']);
+});

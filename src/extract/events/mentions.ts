@@ -35,6 +35,10 @@ const NAMED_BEFORE = /(?:\p{L}['’]s|\b(?:the|its|their|his|her)\s+(?:(?:\d+|\p
 const DEVICE_FOUND_BEFORE = /\b(?:defused|defuse|dismantled|dismantle|disposed of|found|find|discovered|recovered|seized|spotted|intercepted)\s+(?:[\p{L}\d'-]+\s+){0,4}$/iu;
 const DEVICE_FOUND_AFTER = /^\s+(?:(?:was|were|is|are|has been|have been)\s+)(?:\w+\s+)?(?:found|discovered|defused|dismantled|recovered|seized|spotted|intercepted)\b/i;
 const RAID = /^raid/i;
+// "protests are expected to be muted": what is expected, planned or due after the cue has not happened
+const EXPECTED_AFTER = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:is|are|was|were)\s+(?:expected|planned|scheduled|likely|set|due)\s+to\b/iu;
+// "failed to persuade the others to stage a protest": what someone failed to bring about did not happen
+const FAILED_TO = /\bfailed\s+to\s+(?:[\p{L}'-]+\s+){0,8}$/iu;
 const PRONOUN_OPENING = /^they\b/i;
 const NO_ONE = /\b(?:no one|nobody|none)\b(?:\s+\w+){0,2}\s*$/iu;
 
@@ -54,7 +58,7 @@ export function findMentions(doc: Doc): Mention[] {
     if (!sentenceClauses) clauseCache.set(s, (sentenceClauses = clauses(doc.text, doc.sentences[s])));
     const clause = sentenceClauses.find((c) => c.start <= cue.start && cue.start < c.end) ?? doc.sentences[s];
     const before = doc.text.slice(clause.start, cue.start);
-    if (isIrrealis(before)) continue;
+    if (isIrrealis(before) || FAILED_TO.test(before) || EXPECTED_AFTER.test(doc.text.slice(cue.end, clause.end))) continue;
     const { family, nominal, crowd } = cues[group];
     if (family.scope === 'violent' && nominal && GRIEVANCE.test(before)) continue;
     if (family.scope === 'violent' && (CHARGE.test(before) || CHARGED_WITH.test(before) || PERIOD.test(doc.surface(clause)))) continue;
