@@ -331,6 +331,18 @@ test('rioters are demonstrators when the story tells a demonstration, else a mob
   assert.deepEqual(codes('Youths burned down three houses in Kisii.'), ['Riots / Mob violence']);
 });
 
+test('what demonstrators did, and what was done to them, sets the riot or protest code', () => {
+  // violence told passively as what a protest was about is its grievance, not the protest's own
+  assert.deepEqual(codes('Residents of Ruiru protested after a cyclist was killed by a speeding lorry.'), ['Protests / Peaceful protest']);
+  assert.deepEqual(codes('Traders in Kitale held a violent demonstration against new market fees.'), ['Riots / Violent demonstration']);
+  // "the protesters" who turn violent in the next sentence are the same demonstration, whatever place the road names
+  assert.deepEqual(codes('Residents of Ndhiwa protested over insecurity. The protesters lit bonfires on the Kisumu-Homa Bay highway.'), ['Riots / Violent demonstration']);
+  // demonstrators who clash with the police are no organised armed side: a riot, not a battle
+  assert.deepEqual(codes('Clashes broke out between protesters and police in Kisumu over the election results.'), ['Riots / Violent demonstration']);
+  assert.deepEqual(codes('Protesting traders pelted motorists with stones in Eldoret.'), ['Riots / Violent demonstration']);
+  assert.deepEqual(codes('Residents protested in Migori over water shortages. Police responded with live fire.'), ['Protests / Excessive force against protesters']);
+});
+
 test('an arrest a protest is about is no intervention; a device found or defused is no blast', () => {
   assert.deepEqual(codes('Traders protested in Nyeri after their colleague was arrested.'), ['Protests / Peaceful protest']);
   assert.deepEqual(codes('Traders protested in Nyeri and police arrested ten of them.'), ['Protests / Protest with intervention']);

@@ -22,6 +22,8 @@ export interface Happening {
 const CASUALTY = new Set(['killed', 'injured']);
 // back-references that name what kind of violence an attack told just before was ("the clash", "the blast"); not "the rioters"
 const NAMES_THE_KIND = new Set(['armed', 'explosive', 'grenade', 'shelling', 'airstrike', 'suicide']);
+// a clause opening on the demonstrators just told of
+const THE_DEMONSTRATORS = /^\s*(?:the|these|those) (?:protesters|protestors|demonstrators|marchers)\b/i;
 // an event this much older than the article's narrative date is background ("who resigned in 2019")
 const BACKGROUND_DAYS = 365;
 
@@ -59,7 +61,7 @@ export function gatherHappenings(doc: Doc, mentions: Mention[], code: (h: Omit<H
     out.push({ ...h, label: code(h) });
   }
   const backReferences = mentions.filter((m) => m.family.scope === 'political' ? m.anaphoric : refersBackToUnrest(doc, m));
-  return attachBackReferences(mergeHappenings(absorbVictims(doc, absorbCasualtyReports(doc, out, backReferences))), backReferences, code);
+  return attachBackReferences(mergeHappenings(doc, absorbVictims(doc, absorbCasualtyReports(doc, out, backReferences))), backReferences, code);
 }
 
 /**
@@ -126,10 +128,10 @@ function absorbVictims(doc: Doc, happenings: Happening[]): Happening[] {
 }
 
 /** Merges later mentions into an earlier happening they can be (see canMerge). */
-function mergeHappenings(happenings: Happening[]): Happening[] {
+function mergeHappenings(doc: Doc, happenings: Happening[]): Happening[] {
   const out: Happening[] = [];
   for (const h of happenings) {
-    const host = out.find((o) => canMerge(o, h));
+    const host = out.find((o) => canMerge(doc, o, h));
     if (host) absorb(host, h);
     else out.push(h);
   }
@@ -140,11 +142,14 @@ function mergeHappenings(happenings: Happening[]): Happening[] {
  * One happening when the cues share a family, the places and dates agree, and either the
  * mentions are in the same or the next sentence (the first mention's code stands), or they
  * have the same ACLED code and every cue is of a kind an article has one of (a deployment,
- * a protest movement).
+ * a protest movement). A riot told next by "the protesters" is the protest turning violent, wherever the
+ * clause puts it ("The protesters lit bonfires on the A-B highway").
  */
-function canMerge(a: Happening, b: Happening): boolean {
-  if (!placesCompatible(a.place, b.place) || !datesCompatible(a.date, b.date)) return false;
+function canMerge(doc: Doc, a: Happening, b: Happening): boolean {
+  if (!datesCompatible(a.date, b.date)) return false;
   const near = b.firstSentence - a.lastSentence <= 1;
+  if (near && escalates(a, b) && a.label.type === 'Protests' && THE_DEMONSTRATORS.test(doc.surface(b.evidence[0]))) return true;
+  if (!placesCompatible(a.place, b.place)) return false;
   if (near && escalates(a, b)) return true;
   if (!a.families.some((f) => b.families.includes(f))) return false;
   // side by side, the same kind of cue is the same happening, however each clause was coded

@@ -23,6 +23,11 @@ const BACK_REFERENCE = new Set(['the', 'these', 'those', 'this', 'such', 'its', 
 const WORD_BEFORE = /([\p{L}']+)[^\p{L}']*$/u;
 // "protested against the killing of a villager": the violence a protest is about is its grievance, not one more happening
 const GRIEVANCE = /\b(?:protest(?:ed|ing|s)?|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|demand(?:ed|ing|s)?(?: justice for)?)\s+(?:(?:against|over|about|for|into|of)\s+)?(?:[\p{L}'-]+\s+){0,6}$/iu;
+// "protested after a pedestrian was killed by a motorist", "demanding justice for a student killed by police": violence told
+// passively after what a protest was about is its grievance too
+const PASSIVE_GRIEVANCE = /\b(?:protest(?:ed|ing|s)?|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|demand(?:ed|ing|s)?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:after|following|over|against|for)\s+(?:(?!(?:and|but|then)\s)[\p{L}'-]+\s+){0,5}$/iu;
+const PASSIVE_AFTER = /^\s+by\b/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been)\s+$/i;
 // "arrested for looting": the violence an arrest is for is its charge, told elsewhere if at all
 const CHARGE = /\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|charged|jailed|convicted|prosecuted|sentenced|held)\s+(?:[\p{L}'-]+\s+){0,3}?(?:for|over|on charges of|on suspicion of|in connection with)\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
 // "facing charges relating to the murder of", "convicted of the killing of": the violence a charge names is the case's, not a happening told
@@ -61,6 +66,8 @@ export function findMentions(doc: Doc): Mention[] {
     if (isIrrealis(before) || FAILED_TO.test(before) || EXPECTED_AFTER.test(doc.text.slice(cue.end, clause.end))) continue;
     const { family, nominal, crowd } = cues[group];
     if (family.scope === 'violent' && nominal && GRIEVANCE.test(before)) continue;
+    const passive = PASSIVE_BEFORE.test(before) || PASSIVE_AFTER.test(doc.text.slice(cue.end, cue.end + 10));
+    if (family.scope === 'violent' && !nominal && passive && PASSIVE_GRIEVANCE.test(doc.text.slice(doc.sentences[s].start, cue.start))) continue;
     if (family.scope === 'violent' && (CHARGE.test(before) || CHARGED_WITH.test(before) || PERIOD.test(doc.surface(clause)))) continue;
     if (DEVICES.has(family.name) && (DEVICE_FOUND_BEFORE.test(before) || DEVICE_FOUND_AFTER.test(doc.text.slice(cue.end, cue.end + 40)))) continue;
     if (family.scope === 'violent' && isVerbal(before, doc.text.slice(cue.end, cue.end + 60))) continue;

@@ -9,6 +9,9 @@ export interface Story { deaths: boolean; demonstration: boolean }
 const EXCESSIVE_FORCE = 'Excessive force against protesters';
 const MOB_VIOLENCE: Label = { type: 'Riots', subType: 'Mob violence' };
 const CUE_PRIOR = 2;
+const DEMONSTRATING = /\b(?:protest(?:ing|ed|ers|ors)|demonstrat(?:ing|ed|ors|ions?)|demonstrated violently)\b/iu;
+const MOB = /\bmobs?\b/iu;
+const VIOLENCE_BY_DEMONSTRATORS = /\b(?:violent(?:ly)? (?:demonstrat\w*|protest\w*)|demonstrated violently|destruction of property|property destruction)\b/iu;
 const SCOPE_RANK = { violent: 0, protest: 1, secondary: 2, political: 3 } as const;
 
 /**
@@ -88,7 +91,8 @@ function refine(ranked: Label[], families: Family[], text: string, sentences: st
   const protest = families.some((f) => f.scope === 'protest');
   // fighting is two-sided by its nature (unless only a crowd fights: a riot); an attack is
   // a battle only when both sides are armed
-  const armedSide = roles.has('state') || roles.has('armed');
+  // (demonstrators who clash with the police, with no armed group named, riot: ACLED's battles need organised armed sides)
+  const armedSide = roles.has('armed') || (roles.has('state') && !demonstration);
   const twoSided = families.some((f) => f.name === 'armed') ? armedSide || !roles.has('crowd') : roles.has('state') && roles.has('armed');
   const viable = ranked.filter((l) => l.type !== 'Battles' || twoSided);
   let best = viable[0] ?? ranked[0];
@@ -110,6 +114,11 @@ function refine(ranked: Label[], families: Family[], text: string, sentences: st
   }
   // violence the police did to demonstrators, none done by them, is no riot: lethal force against protesters
   if (best.type === 'Riots' && acting.has('state') && !acting.has('crowd') && roles.has('crowd') && families.some((f) => f.name === 'attack')) return { type: 'Protests', subType: EXCESSIVE_FORCE };
+  // rioting by people told as demonstrating ("protesting students burned dorms", "youths demonstrated violently") is a violent
+  // demonstration; a crowd's attack on a person (a suspected thief beaten), or one the note calls a mob, stays mob violence
+  if (best.subType === MOB_VIOLENCE.subType && DEMONSTRATING.test(sentences) && !MOB.test(sentences) && !families.some((f) => f.name === 'attack')) best = ranked.find((l) => l.subType === 'Violent demonstration') ?? best;
+  // demonstrators the note itself calls violent ("held a violent demonstration", "led to destruction of property") rioted
+  if (best.type === 'Protests' && VIOLENCE_BY_DEMONSTRATORS.test(text)) best = ranked.find((l) => l.subType === 'Violent demonstration') ?? best;
   const response = protest || best.type === 'Protests' ? protestResponses().find((r) => toldResponse(r.regex, context)) : undefined;
   // protesters attacked by the authorities: ACLED's "excessive force", not an attack on civilians
   if (protest && best.type === 'Violence against civilians' && response?.subType === EXCESSIVE_FORCE) return { type: 'Protests', subType: EXCESSIVE_FORCE };
