@@ -7,6 +7,7 @@ import { isGroupWord } from './classify.js';
 import { divisionNouns, inhabitants, orgCues, placeCues, roles } from './lexicons.js';
 import type { Mention } from './mentions.js';
 import { lowerWords, tokenWords } from './words.js';
+import { TYPES } from './tags.js';
 
 /**
  * The words around a name correct the tagger's type: a facility or place noun after it
@@ -100,8 +101,9 @@ const LOCATIVE = /^(?:in|at|near|outside|around|towards|from|between)$/i;
  * also "biased toward", and takes people). */
 const TOWARDS = /^(?:towards|near|outside)$/i;
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC']);
-const ORG_INDEX = 1; // TYPES.indexOf('ORG'), the name list's type of organisations
-const PER_INDEX = 0;
+/** the name list's type codes of organisations and people */
+const ORG_INDEX = TYPES.indexOf('ORG');
+const PER_INDEX = TYPES.indexOf('PER');
 
 /** The mentions by first and by last token, to find what stands next to a name. */
 class Neighbours {

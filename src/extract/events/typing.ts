@@ -40,11 +40,11 @@ const violenceAndProtestLabels = lazy((): Label[] => {
 });
 
 // "protested after he was arrested", "calling for the release of an MP who was arrested": the grievance, not the response
-const GRIEVANCE = /\b(?:(?:after|following|against|over|release of|who (?:was|were|had been|has been))\s+(?:[\p{L}'-]+\s+){0,2}|(?:after|following)\s+(?:[\p{L}'-]+\s+){1,3}(?:was|were|had been|has been)\s+)$/iu;
+const TOLD_AS_GRIEVANCE = /\b(?:(?:after|following|against|over|release of|who (?:was|were|had been|has been))\s+(?:[\p{L}'-]+\s+){0,2}|(?:after|following)\s+(?:[\p{L}'-]+\s+){1,3}(?:was|were|had been|has been)\s+)$/iu;
 
 /** Does a text tell the authorities' response to a protest, not as what the protest was about? */
 function toldResponse(regex: RegExp, text: string): boolean {
-  for (const m of text.matchAll(regex)) if (!GRIEVANCE.test(text.slice(Math.max(0, m.index - 50), m.index))) return true;
+  for (const m of text.matchAll(regex)) if (!TOLD_AS_GRIEVANCE.test(text.slice(Math.max(0, m.index - 50), m.index))) return true;
   return false;
 }
 
